@@ -1,0 +1,6 @@
+BEGIN;
+
+DROP TABLE addresses;
+DROP TABLE users;
+
+COMMIT;

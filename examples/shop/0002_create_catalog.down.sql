@@ -1,0 +1,7 @@
+BEGIN;
+
+DROP TABLE coupons;
+DROP TABLE inventory;
+DROP TABLE products;
+
+COMMIT;

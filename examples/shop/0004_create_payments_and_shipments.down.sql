@@ -1,0 +1,6 @@
+BEGIN;
+
+DROP TABLE shipments;
+DROP TABLE payments;
+
+COMMIT;

@@ -1,0 +1,5 @@
+BEGIN;
+
+DROP INDEX orders_user_id_idx;
+
+COMMIT;

@@ -1,0 +1,5 @@
+BEGIN;
+
+ALTER TABLE products RENAME COLUMN title TO name;
+
+COMMIT;

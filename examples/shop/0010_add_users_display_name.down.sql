@@ -1,0 +1,7 @@
+SET lock_timeout = '5s';
+
+BEGIN;
+
+ALTER TABLE users DROP COLUMN display_name;
+
+COMMIT;

@@ -1,0 +1,2 @@
+-- Nothing to undo: the copied values are harmless while full_name is still
+-- the column the application reads, and 0010's down drops display_name.

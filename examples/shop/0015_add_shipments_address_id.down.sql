@@ -1,0 +1,5 @@
+BEGIN;
+
+ALTER TABLE shipments DROP COLUMN address_id;
+
+COMMIT;

@@ -1,0 +1,5 @@
+BEGIN;
+
+ALTER TABLE payments ALTER COLUMN amount_cents TYPE integer;
+
+COMMIT;

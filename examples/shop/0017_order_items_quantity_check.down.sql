@@ -1,0 +1,7 @@
+SET lock_timeout = '5s';
+
+BEGIN;
+
+ALTER TABLE order_items DROP CONSTRAINT order_items_quantity_positive;
+
+COMMIT;

@@ -1,0 +1,265 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "sqleditor.h"
+
+#include "repository/sqlfiles.h"
+#include "sql/parsefile.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace migreview::app {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_syntaxRepository(std::make_unique<KSyntaxHighlighting::Repository>())
+    , m_fileModel(new QStandardItemModel(0, COLUMN_COUNT, this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_summary(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->editor->setRepository(m_syntaxRepository.get());
+    m_fileModel->setHorizontalHeaderLabels({tr("File"), tr("Statements")});
+    m_ui->fileView->setModel(m_fileModel);
+    m_ui->fileView->header()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
+    m_ui->fileView->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    m_ui->fileView->header()->setStretchLastSection(false);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({320, 880});
+
+    statusBar()->addWidget(m_summary, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
+    m_cancel->hide();
+
+    connect(m_ui->actionOpenFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
+    connect(m_ui->actionLoadStatistics, &QAction::triggered, this, &MainWindow::chooseStatistics);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelScan);
+    connect(m_ui->fileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showFile(m_fileModel->index(current.row(), FileColumn).data(PathRole).toString());
+            });
+    connect(&m_scan, &QFutureWatcher<FileScan>::resultReadyAt, this, &MainWindow::applyScanResult);
+    connect(&m_scan, &QFutureWatcher<FileScan>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_scan, &QFutureWatcher<FileScan>::finished, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        updateStatusSummary();
+        Q_EMIT scanFinished();
+    });
+    updateStatusSummary();
+}
+
+MainWindow::~MainWindow()
+{
+    cancelScan();
+    m_scan.waitForFinished();
+}
+
+SqlEditor *MainWindow::editor() const
+{
+    return m_ui->editor;
+}
+
+QString MainWindow::errorText() const
+{
+    return m_ui->errorLabel->text();
+}
+
+bool MainWindow::openRepository(const QString &path)
+{
+    QString error;
+    const QStringList files = repository::collectSqlFiles(path, &error);
+    if (!error.isEmpty()) {
+        showError(error);
+        return false;
+    }
+    cancelScan();
+    m_scan.waitForFinished();
+    m_repositoryPath = QFileInfo(path).absoluteFilePath();
+    setWindowTitle(tr("%1 — migreview").arg(QDir::toNativeSeparators(m_repositoryPath)));
+    m_fileModel->removeRows(0, m_fileModel->rowCount());
+    m_problemCount = 0;
+    const QDir root(QFileInfo(path).isDir() ? m_repositoryPath : QFileInfo(path).absolutePath());
+    for (const QString &file : files) {
+        auto *name = new QStandardItem(QDir::toNativeSeparators(root.relativeFilePath(QFileInfo(file).absoluteFilePath())));
+        name->setData(QFileInfo(file).absoluteFilePath(), PathRole);
+        name->setEditable(false);
+        auto *status = new QStandardItem(tr("…"));
+        status->setEditable(false);
+        m_fileModel->appendRow({name, status});
+    }
+    if (files.isEmpty())
+        showError(tr("%1 holds no .sql files.").arg(QDir::toNativeSeparators(path)));
+    startScan(files);
+    if (!files.isEmpty())
+        m_ui->fileView->setCurrentIndex(m_fileModel->index(0, FileColumn));
+    return true;
+}
+
+void MainWindow::startScan(const QStringList &files)
+{
+    m_progress->setRange(0, int(files.size()));
+    m_progress->setValue(0);
+    m_progress->setVisible(!files.isEmpty());
+    m_cancel->setVisible(!files.isEmpty());
+    // Parsing a large repository takes a while: it runs off the GUI thread and can be cancelled.
+    m_scan.setFuture(QtConcurrent::run([files](QPromise<FileScan> &promise) {
+        promise.setProgressRange(0, int(files.size()));
+        for (int row = 0; row < files.size(); ++row) {
+            if (promise.isCanceled())
+                return;
+            const sql::ParsedScript script = sql::parseFile(files.at(row), {.collectComments = false});
+            FileScan scan;
+            scan.row = row;
+            scan.statementCount = int(script.statements.size());
+            if (!script.unreadable.isEmpty())
+                scan.problem = script.unreadable;
+            else if (script.error)
+                scan.problem = tr("line %1, column %2: %3").arg(script.error->location.line).arg(script.error->location.column).arg(script.error->message);
+            promise.addResult(scan);
+            promise.setProgressValue(row + 1);
+        }
+    }));
+}
+
+void MainWindow::cancelScan()
+{
+    if (m_scan.isRunning())
+        m_scan.cancel();
+}
+
+void MainWindow::applyScanResult(int index)
+{
+    const FileScan scan = m_scan.resultAt(index);
+    if (scan.row < 0 || scan.row >= m_fileModel->rowCount())
+        return;
+    QStandardItem *name = m_fileModel->item(scan.row, FileColumn);
+    QStandardItem *status = m_fileModel->item(scan.row, StatusColumn);
+    if (scan.problem.isEmpty()) {
+        status->setText(QString::number(scan.statementCount));
+        name->setToolTip({});
+    } else {
+        ++m_problemCount;
+        status->setText(tr("error"));
+        status->setForeground(QColor(Qt::red));
+        name->setData(scan.problem, ProblemRole);
+        name->setToolTip(scan.problem);
+        name->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    }
+}
+
+void MainWindow::showFile(const QString &path)
+{
+    const sql::ParsedScript script = sql::parseFile(path);
+    m_ui->fileTitle->setText(QDir::toNativeSeparators(QDir(m_repositoryPath).relativeFilePath(path)));
+    QList<SqlEditor::Diagnostic> diagnostics;
+    if (!script.unreadable.isEmpty()) {
+        m_ui->editor->setPlainText({});
+        showError(tr("This file cannot be shown: %1").arg(script.unreadable));
+    } else {
+        m_ui->editor->setPlainText(QString::fromUtf8(script.source->bytes()));
+        if (script.error) {
+            const int position = script.source->utf16OffsetAt(script.error->byteOffset);
+            // Underline the token at the error: up to the next space.
+            const QString text = m_ui->editor->toPlainText();
+            int end = position;
+            while (end < text.size() && !text.at(end).isSpace() && text.at(end) != u';')
+                ++end;
+            diagnostics.push_back({position, end, SqlEditor::Severity::Error, script.error->message});
+            showError(tr("Syntax error at line %1, column %2: %3")
+                          .arg(script.error->location.line)
+                          .arg(script.error->location.column)
+                          .arg(script.error->message));
+        } else {
+            m_ui->errorLabel->clear();
+            m_ui->errorLabel->hide();
+        }
+    }
+    m_ui->editor->setDiagnostics(diagnostics);
+    Q_EMIT fileShown(path);
+}
+
+bool MainWindow::selectFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int row = 0; row < m_fileModel->rowCount(); ++row) {
+        if (m_fileModel->item(row, FileColumn)->data(PathRole).toString() == absolute) {
+            m_ui->fileView->setCurrentIndex(m_fileModel->index(row, FileColumn));
+            return true;
+        }
+    }
+    showError(tr("%1 is not a SQL file of the open repository.").arg(QDir::toNativeSeparators(path)));
+    return false;
+}
+
+bool MainWindow::loadStatistics(const QString &path)
+{
+    stats::SnapshotLoad load = stats::loadSnapshot(path);
+    if (!load.snapshot) {
+        showError(load.error);
+        return false;
+    }
+    m_statistics = std::move(load.snapshot);
+    updateStatusSummary();
+    return true;
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a migration repository"), m_repositoryPath);
+    if (!folder.isEmpty())
+        openRepository(folder);
+}
+
+void MainWindow::chooseStatistics()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Load a statistics snapshot"), m_repositoryPath,
+                                                      tr("Statistics snapshots (*.json)"));
+    if (!file.isEmpty())
+        loadStatistics(file);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e;"));
+    m_ui->errorLabel->show();
+}
+
+void MainWindow::updateStatusSummary()
+{
+    QStringList parts;
+    if (m_repositoryPath.isEmpty())
+        parts.push_back(tr("No repository open (File › Open Folder…)"));
+    else
+        parts.push_back(tr("%n SQL file(s)", nullptr, m_fileModel->rowCount()));
+    if (m_problemCount > 0)
+        parts.push_back(tr("%n with errors", nullptr, m_problemCount));
+    if (m_statistics) {
+        parts.push_back(tr("statistics: %1, %n table(s)", nullptr, int(m_statistics->tables.size()))
+                            .arg(m_statistics->source.isEmpty() ? tr("snapshot") : m_statistics->source));
+    }
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+} // namespace migreview::app

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+namespace KSyntaxHighlighting {
+class Repository;
+class SyntaxHighlighter;
+}
+
+namespace migreview::app {
+
+// A read-only SQL view: KSyntaxHighlighting's "SQL (PostgreSQL)" definition with a theme that
+// follows the palette, line numbers, and diagnostics laid over it as extra selections (a
+// second QSyntaxHighlighter would fight the first).
+class SqlEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    enum class Severity { Error, Warning, Info };
+    struct Diagnostic
+    {
+        int begin = 0; // UTF-16 offsets into the document
+        int end = 0;
+        Severity severity = Severity::Error;
+        QString message;
+    };
+
+    explicit SqlEditor(QWidget *parent = nullptr);
+    ~SqlEditor() override;
+
+    // The repository is shared by the window and outlives the editor.
+    void setRepository(KSyntaxHighlighting::Repository *repository);
+    void setDiagnostics(const QList<Diagnostic> &diagnostics);
+    const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    QString themeName() const;
+    int lineNumberAreaWidth() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    friend class LineNumberArea;
+    void applyTheme();
+    void updateExtraSelections();
+    void paintLineNumbers(QPaintEvent *event);
+    void updateLineNumberArea(const QRect &rect, int dy);
+
+    KSyntaxHighlighting::Repository *m_repository = nullptr;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    QWidget *m_lineNumberArea = nullptr;
+    QList<Diagnostic> m_diagnostics;
+    QColor m_lineNumberColor;
+    QColor m_currentLineColor;
+    QColor m_gutterColor;
+    bool m_applyingTheme = false;
+};
+
+} // namespace migreview::app

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+// Each CLI command takes its own arguments (after the command name) and returns the exit code.
+// Exit codes: 0 success, 1 findings/errors in the input, 2 bad usage or unreadable input.
+namespace migreview::cli {
+
+enum ExitCode {
+    ExitOk = 0,
+    ExitFindings = 1,
+    ExitUsage = 2,
+};
+
+int runParse(const QStringList &arguments);
+
+} // namespace migreview::cli

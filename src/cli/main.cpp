@@ -1,0 +1,71 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace migreview::cli;
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    int (*run)(const QStringList &);
+    const char *summary;
+};
+
+const Command commands[] = {
+    {"parse", runParse, QT_TRANSLATE_NOOP("migreview::cli", "parse SQL files with PostgreSQL's parser; list statements or syntax errors")},
+};
+
+void printUsage(FILE *stream)
+{
+    QTextStream out(stream);
+    out << QCoreApplication::translate("migreview::cli", "usage: migreview COMMAND [OPTIONS] [ARGS]") << "\n\n"
+        << QCoreApplication::translate("migreview::cli", "Commands:") << '\n';
+    for (const Command &command : commands)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(10) << ' '
+            << QCoreApplication::translate("migreview::cli", command.summary) << '\n';
+    out << '\n' << QCoreApplication::translate("migreview::cli", "Run 'migreview COMMAND --help' for a command's options.") << '\n';
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("migreview"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MIGREVIEW_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("migreview"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        printUsage(stderr);
+        return ExitUsage;
+    }
+    const QString name = arguments.at(1);
+    if (name == u"--help" || name == u"-h" || name == u"help") {
+        printUsage(stdout);
+        return ExitOk;
+    }
+    if (name == u"--version") {
+        QTextStream(stdout) << "migreview " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    for (const Command &command : commands) {
+        if (name == QLatin1StringView(command.name)) {
+            arguments.removeAt(1);
+            return command.run(arguments);
+        }
+    }
+    QTextStream(stderr) << QCoreApplication::translate("migreview::cli", "migreview: unknown command '%1'").arg(name) << "\n\n";
+    printUsage(stderr);
+    return ExitUsage;
+}

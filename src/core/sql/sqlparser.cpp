@@ -1,0 +1,358 @@
+#include "sqlparser.h"
+
+#include <QCoreApplication>
+
+#include <pg_query.h>
+#include <pg_query.pb-c.h>
+
+#include <cctype>
+#include <mutex>
+
+namespace migreview::sql {
+
+namespace {
+
+// libpg_query redirects the process's stderr while it parses, which is not safe to do from two
+// threads at once; everything else in it is thread-local.
+std::mutex &parserMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+const ProtobufCFieldDescriptor *nodeField(const PgQuery__Node *node)
+{
+    if (!node || node->node_case == PG_QUERY__NODE__NODE__NOT_SET)
+        return nullptr;
+    return protobuf_c_message_descriptor_get_field(&pg_query__node__descriptor, int(node->node_case));
+}
+
+QString objectTypeWords(PgQuery__ObjectType type)
+{
+    switch (type) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+        return QStringLiteral("MATERIALIZED VIEW");
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
+        return QStringLiteral("TABLE");
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
+        return QStringLiteral("TABLE");
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ATTRIBUTE:
+        return QStringLiteral("TYPE");
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT:
+        return QStringLiteral("DOMAIN");
+    default:
+        break;
+    }
+    const ProtobufCEnumValue *value = protobuf_c_enum_descriptor_get_value(&pg_query__object_type__descriptor, int(type));
+    if (!value)
+        return QStringLiteral("OBJECT");
+    QString words = QString::fromLatin1(value->name);
+    if (words.startsWith(u"OBJECT_"))
+        words = words.mid(7);
+    return words.replace(u'_', u' ');
+}
+
+QString transactionTag(const PgQuery__TransactionStmt *stmt)
+{
+    switch (stmt->kind) {
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
+        return QStringLiteral("BEGIN");
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START:
+        return QStringLiteral("START TRANSACTION");
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
+        return QStringLiteral("COMMIT");
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
+        return QStringLiteral("ROLLBACK");
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_SAVEPOINT:
+        return QStringLiteral("SAVEPOINT");
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_RELEASE:
+        return QStringLiteral("RELEASE");
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK_TO:
+        return QStringLiteral("ROLLBACK TO SAVEPOINT");
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
+        return QStringLiteral("PREPARE TRANSACTION");
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT_PREPARED:
+        return QStringLiteral("COMMIT PREPARED");
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK_PREPARED:
+        return QStringLiteral("ROLLBACK PREPARED");
+    default:
+        return QStringLiteral("TRANSACTION");
+    }
+}
+
+// Skips whitespace and comments forward from offset; libpg_query's statement locations
+// include the comments before a statement.
+int skipSpaceAndComments(const QByteArray &bytes, int offset, int end)
+{
+    while (offset < end) {
+        const char c = bytes[offset];
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            ++offset;
+        } else if (c == '-' && offset + 1 < end && bytes[offset + 1] == '-') {
+            while (offset < end && bytes[offset] != '\n')
+                ++offset;
+        } else if (c == '/' && offset + 1 < end && bytes[offset + 1] == '*') {
+            int depth = 1; // PostgreSQL's block comments nest
+            offset += 2;
+            while (offset < end && depth > 0) {
+                if (bytes[offset] == '/' && offset + 1 < end && bytes[offset + 1] == '*') {
+                    ++depth;
+                    offset += 2;
+                } else if (bytes[offset] == '*' && offset + 1 < end && bytes[offset + 1] == '/') {
+                    --depth;
+                    offset += 2;
+                } else {
+                    ++offset;
+                }
+            }
+        } else {
+            break;
+        }
+    }
+    return offset;
+}
+
+SourceRange makeRange(const SourceText &source, int begin, int end)
+{
+    SourceRange range;
+    range.beginByte = begin;
+    range.endByte = end;
+    range.begin = source.lineColumnAt(begin);
+    range.end = source.lineColumnAt(end > begin ? end - 1 : begin);
+    return range;
+}
+
+void collectComments(ParsedScript &script)
+{
+    const QByteArray &bytes = script.source->bytes();
+    PgQueryScanResult scan = pg_query_scan(bytes.constData());
+    if (!scan.error) {
+        PgQuery__ScanResult *tokens = pg_query__scan_result__unpack(nullptr, scan.pbuf.len, reinterpret_cast<const uint8_t *>(scan.pbuf.data));
+        if (tokens) {
+            for (size_t i = 0; i < tokens->n_tokens; ++i) {
+                const PgQuery__ScanToken *token = tokens->tokens[i];
+                if (token->token != PG_QUERY__TOKEN__SQL_COMMENT && token->token != PG_QUERY__TOKEN__C_COMMENT)
+                    continue;
+                Comment comment;
+                comment.range = makeRange(*script.source, token->start, token->end);
+                comment.text = script.source->textOfBytes(token->start, token->end);
+                script.comments.push_back(std::move(comment));
+            }
+            pg_query__scan_result__free_unpacked(tokens, nullptr);
+        }
+    }
+    pg_query_free_scan_result(scan);
+}
+
+} // namespace
+
+QString nodeTypeName(const PgQuery__Node *node)
+{
+    const ProtobufCFieldDescriptor *field = nodeField(node);
+    if (!field || !field->descriptor)
+        return {};
+    return QString::fromLatin1(static_cast<const ProtobufCMessageDescriptor *>(field->descriptor)->short_name);
+}
+
+QString commandTag(const PgQuery__Node *node)
+{
+    if (!node)
+        return {};
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_CREATE_STMT:
+        return QStringLiteral("CREATE TABLE");
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+        return QStringLiteral("ALTER ") + objectTypeWords(node->alter_table_stmt->objtype);
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+        return QStringLiteral("CREATE INDEX");
+    case PG_QUERY__NODE__NODE_DROP_STMT:
+        return QStringLiteral("DROP ") + objectTypeWords(node->drop_stmt->remove_type);
+    case PG_QUERY__NODE__NODE_RENAME_STMT:
+        return QStringLiteral("ALTER ")
+            + objectTypeWords(node->rename_stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN
+                                      || node->rename_stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT
+                                  ? node->rename_stmt->relation_type
+                                  : node->rename_stmt->rename_type);
+    case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
+        return QStringLiteral("ALTER ") + objectTypeWords(node->alter_object_schema_stmt->object_type);
+    case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
+        return QStringLiteral("ALTER ") + objectTypeWords(node->alter_owner_stmt->object_type);
+    case PG_QUERY__NODE__NODE_VIEW_STMT:
+        return QStringLiteral("CREATE VIEW");
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+        return node->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW
+            ? QStringLiteral("CREATE MATERIALIZED VIEW")
+            : QStringLiteral("CREATE TABLE AS");
+    case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
+        return QStringLiteral("REFRESH MATERIALIZED VIEW");
+    case PG_QUERY__NODE__NODE_INSERT_STMT:
+        return QStringLiteral("INSERT");
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
+        return QStringLiteral("UPDATE");
+    case PG_QUERY__NODE__NODE_DELETE_STMT:
+        return QStringLiteral("DELETE");
+    case PG_QUERY__NODE__NODE_MERGE_STMT:
+        return QStringLiteral("MERGE");
+    case PG_QUERY__NODE__NODE_SELECT_STMT:
+        return node->select_stmt->into_clause ? QStringLiteral("SELECT INTO") : QStringLiteral("SELECT");
+    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+        return transactionTag(node->transaction_stmt);
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+        return node->variable_set_stmt->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE
+                || node->variable_set_stmt->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_CURRENT
+                || node->variable_set_stmt->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_DEFAULT
+                || node->variable_set_stmt->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_MULTI
+            ? QStringLiteral("SET")
+            : QStringLiteral("RESET");
+    case PG_QUERY__NODE__NODE_VARIABLE_SHOW_STMT:
+        return QStringLiteral("SHOW");
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+        return node->create_function_stmt->is_procedure ? QStringLiteral("CREATE PROCEDURE") : QStringLiteral("CREATE FUNCTION");
+    case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
+        return QStringLiteral("ALTER FUNCTION");
+    case PG_QUERY__NODE__NODE_DO_STMT:
+        return QStringLiteral("DO");
+    case PG_QUERY__NODE__NODE_CALL_STMT:
+        return QStringLiteral("CALL");
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+        return QStringLiteral("CREATE TRIGGER");
+    case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
+        return QStringLiteral("CREATE EVENT TRIGGER");
+    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+        return QStringLiteral("CREATE TYPE");
+    case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT:
+        return QStringLiteral("ALTER TYPE");
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+        return QStringLiteral("CREATE DOMAIN");
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+        return QStringLiteral("ALTER DOMAIN");
+    case PG_QUERY__NODE__NODE_DEFINE_STMT:
+        return QStringLiteral("CREATE ") + objectTypeWords(node->define_stmt->kind);
+    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
+        return QStringLiteral("CREATE SEQUENCE");
+    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT:
+        return QStringLiteral("ALTER SEQUENCE");
+    case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:
+        return QStringLiteral("CREATE SCHEMA");
+    case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
+        return QStringLiteral("CREATE EXTENSION");
+    case PG_QUERY__NODE__NODE_ALTER_EXTENSION_STMT:
+        return QStringLiteral("ALTER EXTENSION");
+    case PG_QUERY__NODE__NODE_COMMENT_STMT:
+        return QStringLiteral("COMMENT");
+    case PG_QUERY__NODE__NODE_GRANT_STMT:
+        return node->grant_stmt->is_grant ? QStringLiteral("GRANT") : QStringLiteral("REVOKE");
+    case PG_QUERY__NODE__NODE_GRANT_ROLE_STMT:
+        return node->grant_role_stmt->is_grant ? QStringLiteral("GRANT ROLE") : QStringLiteral("REVOKE ROLE");
+    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+        return QStringLiteral("ALTER DEFAULT PRIVILEGES");
+    case PG_QUERY__NODE__NODE_CREATE_ROLE_STMT:
+        return QStringLiteral("CREATE ROLE");
+    case PG_QUERY__NODE__NODE_ALTER_ROLE_STMT:
+        return QStringLiteral("ALTER ROLE");
+    case PG_QUERY__NODE__NODE_DROP_ROLE_STMT:
+        return QStringLiteral("DROP ROLE");
+    case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
+        return QStringLiteral("TRUNCATE TABLE");
+    case PG_QUERY__NODE__NODE_VACUUM_STMT:
+        return node->vacuum_stmt->is_vacuumcmd ? QStringLiteral("VACUUM") : QStringLiteral("ANALYZE");
+    case PG_QUERY__NODE__NODE_CLUSTER_STMT:
+        return QStringLiteral("CLUSTER");
+    case PG_QUERY__NODE__NODE_REINDEX_STMT:
+        return QStringLiteral("REINDEX");
+    case PG_QUERY__NODE__NODE_LOCK_STMT:
+        return QStringLiteral("LOCK TABLE");
+    case PG_QUERY__NODE__NODE_COPY_STMT:
+        return QStringLiteral("COPY");
+    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+        return QStringLiteral("CREATE POLICY");
+    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+        return QStringLiteral("ALTER POLICY");
+    case PG_QUERY__NODE__NODE_CREATE_CAST_STMT:
+        return QStringLiteral("CREATE CAST");
+    case PG_QUERY__NODE__NODE_RULE_STMT:
+        return QStringLiteral("CREATE RULE");
+    case PG_QUERY__NODE__NODE_EXPLAIN_STMT:
+        return QStringLiteral("EXPLAIN");
+    case PG_QUERY__NODE__NODE_NOTIFY_STMT:
+        return QStringLiteral("NOTIFY");
+    case PG_QUERY__NODE__NODE_CREATE_PUBLICATION_STMT:
+        return QStringLiteral("CREATE PUBLICATION");
+    case PG_QUERY__NODE__NODE_ALTER_PUBLICATION_STMT:
+        return QStringLiteral("ALTER PUBLICATION");
+    case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+        return QStringLiteral("CREATE STATISTICS");
+    case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
+        return QStringLiteral("CREATE FOREIGN TABLE");
+    default:
+        return nodeTypeName(node);
+    }
+}
+
+QString ParsedScript::statementText(const Statement &statement) const
+{
+    return source ? source->textOfBytes(statement.range.beginByte, statement.range.endByte) : QString();
+}
+
+ParsedScript parseScript(QByteArray bytes, const QString &fileName, const ParseOptions &options)
+{
+    ParsedScript script;
+    script.fileName = fileName;
+    auto source = std::make_shared<SourceText>(std::move(bytes));
+    script.source = source;
+    script.unreadable = unreadableReason(source->bytes());
+    if (!script.unreadable.isEmpty())
+        return script;
+
+    PgQueryProtobufParseResult result;
+    {
+        std::lock_guard lock(parserMutex());
+        result = pg_query_parse_protobuf(source->bytes().constData());
+    }
+    if (result.error) {
+        ParseError error;
+        error.message = QString::fromUtf8(result.error->message);
+        // cursorpos counts characters from 1; 0 means libpg_query could not tell.
+        error.byteOffset = result.error->cursorpos > 0 ? source->byteOffsetOfCharacter(result.error->cursorpos - 1) : 0;
+        error.location = source->lineColumnAt(error.byteOffset);
+        script.error = std::move(error);
+        pg_query_free_protobuf_parse_result(result);
+        return script;
+    }
+
+    PgQuery__ParseResult *tree = pg_query__parse_result__unpack(nullptr, result.parse_tree.len,
+                                                               reinterpret_cast<const uint8_t *>(result.parse_tree.data));
+    pg_query_free_protobuf_parse_result(result);
+    if (!tree) {
+        script.error = ParseError{QCoreApplication::translate("migreview::sql", "the parser's output could not be read"), 0, {1, 1}};
+        return script;
+    }
+    script.tree = std::shared_ptr<const PgQuery__ParseResult>(tree, [](const PgQuery__ParseResult *tree) {
+        pg_query__parse_result__free_unpacked(const_cast<PgQuery__ParseResult *>(tree), nullptr);
+    });
+
+    script.statements.reserve(tree->n_stmts);
+    const QByteArray &text = source->bytes();
+    for (size_t i = 0; i < tree->n_stmts; ++i) {
+        const PgQuery__RawStmt *raw = tree->stmts[i];
+        const int location = raw->stmt_location;
+        const int end = raw->stmt_len > 0 ? location + raw->stmt_len : source->size();
+        const int begin = skipSpaceAndComments(text, location, end);
+        int last = end;
+        while (last > begin && std::isspace(static_cast<unsigned char>(text[last - 1])))
+            --last;
+        Statement statement;
+        statement.node = raw->stmt;
+        statement.nodeType = nodeTypeName(raw->stmt);
+        statement.commandTag = commandTag(raw->stmt);
+        statement.range = makeRange(*source, begin, last);
+        script.statements.push_back(std::move(statement));
+    }
+    if (options.collectComments)
+        collectComments(script);
+    return script;
+}
+
+} // namespace migreview::sql

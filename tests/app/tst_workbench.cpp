@@ -1,0 +1,134 @@
+// GUI smoke tests on the offscreen platform: the window opens the example, lists and shows its
+// files highlighted, underlines syntax errors, and follows light and dark palettes.
+#include "appsetup.h"
+#include "mainwindow.h"
+#include "sqleditor.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace migreview::app;
+
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void opensTheExample()
+    {
+        MainWindow window;
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        QVERIFY(window.openRepository(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop")));
+        QVERIFY(finished.wait(30000) || finished.count() == 1);
+        const int files = QDir(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop")).entryList({QStringLiteral("*.sql")}).size();
+        QCOMPARE(window.fileModel()->rowCount(), files);
+        int statements = 0;
+        for (int row = 0; row < files; ++row) {
+            bool isNumber = false;
+            statements += window.fileModel()->item(row, MainWindow::StatusColumn)->text().toInt(&isNumber);
+            QVERIFY2(isNumber, qPrintable(window.fileModel()->item(row, MainWindow::FileColumn)->text()));
+        }
+        QVERIFY(statements > 40);
+        // A file is shown, highlighted by the PostgreSQL definition.
+        QVERIFY(window.selectFile(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/0001_create_users.up.sql")));
+        QVERIFY(window.editor()->toPlainText().contains(QStringLiteral("CREATE TABLE")));
+        QVERIFY(!window.editor()->themeName().isEmpty());
+        QVERIFY(window.editor()->diagnostics().isEmpty());
+        QVERIFY(window.loadStatistics(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/staging-stats.json")));
+        QVERIFY(window.statistics()->table(QStringLiteral("orders")));
+    }
+
+    void opensARelativePath()
+    {
+        const QString previous = QDir::currentPath();
+        QDir::setCurrent(QStringLiteral(MIGREVIEW_SOURCE_DIR));
+        MainWindow window;
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        QVERIFY(window.openRepository(QStringLiteral("examples/shop")));
+        QVERIFY(finished.wait(30000) || finished.count() == 1);
+        QDir::setCurrent(previous);
+        QCOMPARE(window.fileModel()->item(0, MainWindow::FileColumn)->text(), QStringLiteral("0001_create_users.down.sql"));
+        QVERIFY(window.fileModel()->item(0, MainWindow::FileColumn)->data(MainWindow::ProblemRole).isNull());
+        QVERIFY(window.selectFile(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/0001_create_users.up.sql")));
+    }
+
+    void underlinesSyntaxErrors()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("V1__broken.sql")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SELECT 1;\nCREATE TABEL t (id int);\n");
+        file.close();
+        MainWindow window;
+        QSignalSpy shown(&window, &MainWindow::fileShown);
+        QVERIFY(window.openRepository(dir.path()));
+        QCOMPARE(shown.count(), 1);
+        const QList<SqlEditor::Diagnostic> diagnostics = window.editor()->diagnostics();
+        QCOMPARE(diagnostics.size(), 1);
+        const QString text = window.editor()->toPlainText();
+        QCOMPARE(text.mid(diagnostics.first().begin, diagnostics.first().end - diagnostics.first().begin), QStringLiteral("TABEL"));
+        QVERIFY2(window.errorText().contains(QStringLiteral("line 2, column 8")), qPrintable(window.errorText()));
+        // The underline is an extra selection with a tooltip.
+        bool underlined = false;
+        for (const QTextEdit::ExtraSelection &selection : window.editor()->extraSelections())
+            underlined |= selection.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline
+                && selection.format.toolTip().contains(QStringLiteral("TABEL"));
+        QVERIFY(underlined);
+    }
+
+    void refusesBadInputWithoutCrashing()
+    {
+        QTemporaryDir dir;
+        QFile binary(dir.filePath(QStringLiteral("binary.sql")));
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(QByteArray("\0\1\2\3", 4));
+        binary.close();
+        MainWindow window;
+        QVERIFY(window.openRepository(dir.path()));
+        QVERIFY(window.errorText().contains(QStringLiteral("binary file")));
+        QVERIFY(!window.openRepository(QStringLiteral("/nonexistent/repository")));
+        QVERIFY(window.errorText().contains(QStringLiteral("no such file or folder")));
+        QVERIFY(!window.loadStatistics(dir.filePath(QStringLiteral("binary.sql"))));
+        QVERIFY(!window.statistics());
+    }
+
+    void themeFollowsThePalette()
+    {
+        auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+        QString error;
+        QVERIFY(applyColorScheme(*app, QStringLiteral("dark"), &error));
+        MainWindow window;
+        QVERIFY(window.openRepository(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop")));
+        const QString darkTheme = window.editor()->themeName();
+        QVERIFY(window.editor()->viewport()->palette().color(QPalette::Base).lightness() < 128);
+        QVERIFY(applyColorScheme(*app, QStringLiteral("light"), &error));
+        QCoreApplication::processEvents();
+        QVERIFY(window.editor()->viewport()->palette().color(QPalette::Base).lightness() >= 128);
+        QVERIFY(window.editor()->themeName() != darkTheme);
+        QVERIFY(!applyColorScheme(*app, QStringLiteral("purple"), &error));
+        QVERIFY(error.contains(QStringLiteral("light or dark")));
+    }
+
+    void scanCanBeCancelled()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 400; ++i) {
+            QFile file(dir.filePath(QStringLiteral("V%1__m.sql").arg(i)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("CREATE TABLE t (id int);\n").repeated(200));
+        }
+        MainWindow window;
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        QVERIFY(window.openRepository(dir.path()));
+        window.cancelScan();
+        QVERIFY(finished.wait(30000) || finished.count() == 1);
+        QVERIFY(!window.isScanning());
+    }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"

@@ -1,0 +1,3 @@
+BEGIN;
+ALTER TABLE orders ALTER COLUMN total TYPE numeric(12,2);
+COMMIT;

@@ -1,0 +1,103 @@
+// Golden tests of the parser: each tests/data/parse/input/*.sql is parsed and its statements,
+// comments or error are compared with tests/data/parse/reference/*.ref.
+#include "golden.h"
+
+#include "sql/sqlparser.h"
+
+#include <QDirIterator>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace migreview::sql;
+
+namespace {
+
+QByteArray describe(const ParsedScript &script)
+{
+    QByteArray out;
+    auto position = [](const LineColumn &p) { return QByteArray::number(p.line) + ':' + QByteArray::number(p.column); };
+    if (!script.unreadable.isEmpty())
+        out += "unreadable: " + script.unreadable.toUtf8() + '\n';
+    if (script.error)
+        out += "error " + position(script.error->location) + ": " + script.error->message.toUtf8() + '\n';
+    for (const Statement &statement : script.statements) {
+        QString text = script.statementText(statement);
+        text.replace(QStringLiteral("\n"), QStringLiteral("\\n"));
+        if (text.size() > 60)
+            text = text.left(57) + u"...";
+        out += position(statement.range.begin) + '-' + position(statement.range.end) + ' ' + statement.commandTag.toUtf8() + " ("
+            + statement.nodeType.toUtf8() + ") " + text.toUtf8() + '\n';
+    }
+    for (const Comment &comment : script.comments)
+        out += "comment " + position(comment.range.begin) + '-' + position(comment.range.end) + ' ' + comment.text.toUtf8().replace('\n', "\\n") + '\n';
+    return out;
+}
+
+} // namespace
+
+class TestSqlParser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("input");
+        const QString folder = QStringLiteral(MIGREVIEW_TEST_DATA "/parse/input");
+        QDirIterator it(folder, {QStringLiteral("*.sql")}, QDir::Files);
+        QStringList files;
+        while (it.hasNext())
+            files.push_back(it.next());
+        files.sort();
+        QVERIFY(files.size() >= 10);
+        for (const QString &file : std::as_const(files))
+            QTest::addRow("%s", qPrintable(QFileInfo(file).fileName())) << file;
+    }
+    void golden()
+    {
+        QFETCH(QString, input);
+        const ParsedScript script = parseScript(golden::readAll(input), input);
+        const QString name = QFileInfo(input).completeBaseName() + u".ref";
+        MIGREVIEW_COMPARE_GOLDEN(describe(script), QStringLiteral(MIGREVIEW_TEST_DATA "/parse/reference/") + name,
+                                 QStringLiteral(MIGREVIEW_BINARY_DIR "/tests/output/parse/") + name);
+    }
+
+    void statementNodesStayAliveWithTheScript()
+    {
+        std::vector<Statement> statements;
+        {
+            const ParsedScript script = parseScript(QByteArray("CREATE TABLE t (id bigint); CREATE INDEX i ON t (id);"));
+            statements = script.statements;
+            QCOMPARE(commandTag(statements.at(1).node), QStringLiteral("CREATE INDEX"));
+        }
+        QCOMPARE(statements.size(), size_t(2));
+    }
+
+    void parsesFromManyThreadsAtOnce()
+    {
+        // libpg_query swaps stderr while parsing: concurrent parses must not corrupt each other.
+        QList<int> inputs;
+        for (int i = 0; i < 200; ++i)
+            inputs.push_back(i);
+        const QList<QString> tags = QtConcurrent::blockingMapped(inputs, [](int i) {
+            const QByteArray sql = (i % 2) ? QByteArray("CREATE TABLE t" + QByteArray::number(i) + " (id int);")
+                                           : QByteArray("CREATE TABEL broken;");
+            const ParsedScript script = parseScript(sql);
+            return script.error ? script.error->message : script.statements.at(0).commandTag;
+        });
+        for (int i = 0; i < tags.size(); ++i)
+            QCOMPARE(tags.at(i), (i % 2) ? QStringLiteral("CREATE TABLE") : QStringLiteral("syntax error at or near \"TABEL\""));
+    }
+
+    void hugeStatementCount()
+    {
+        QByteArray sql;
+        for (int i = 0; i < 20000; ++i)
+            sql += "INSERT INTO t VALUES (" + QByteArray::number(i) + ");\n";
+        const ParsedScript script = parseScript(sql);
+        QVERIFY(script.ok());
+        QCOMPARE(script.statements.size(), size_t(20000));
+        QCOMPARE(script.statements.back().range.begin.line, 20000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqlParser)
+#include "tst_sqlparser.moc"
