@@ -1,0 +1,152 @@
+#include "ast.h"
+
+namespace migreview::analysis {
+
+QString relationName(const PgQuery__RangeVar *relation)
+{
+    if (!relation || !relation->relname)
+        return {};
+    const QString name = QString::fromUtf8(relation->relname);
+    if (relation->schemaname && *relation->schemaname && qstrcmp(relation->schemaname, "public") != 0)
+        return QString::fromUtf8(relation->schemaname) + u'.' + name;
+    return name;
+}
+
+QString stringValue(const PgQuery__Node *node)
+{
+    if (node && node->node_case == PG_QUERY__NODE__NODE_STRING && node->string && node->string->sval)
+        return QString::fromUtf8(node->string->sval);
+    return {};
+}
+
+QStringList stringList(PgQuery__Node *const *nodes, size_t count)
+{
+    QStringList list;
+    for (size_t i = 0; i < count; ++i)
+        list.push_back(stringValue(nodes[i]));
+    return list;
+}
+
+QString typeName(const PgQuery__TypeName *type)
+{
+    if (!type || type->n_names == 0)
+        return {};
+    return stringValue(type->names[type->n_names - 1]);
+}
+
+QString qualifiedTypeName(const PgQuery__TypeName *type)
+{
+    return type ? stringList(type->names, type->n_names).join(u'.') : QString();
+}
+
+bool hasTypeModifiers(const PgQuery__TypeName *type)
+{
+    return type && type->n_typmods > 0;
+}
+
+QString functionName(const PgQuery__FuncCall *call)
+{
+    if (!call || call->n_funcname == 0)
+        return {};
+    return stringValue(call->funcname[call->n_funcname - 1]).toLower();
+}
+
+namespace {
+
+void walkMessage(const ProtobufCMessage *message, const std::function<bool(const PgQuery__Node *)> &visit);
+
+void walkNode(const PgQuery__Node *node, const std::function<bool(const PgQuery__Node *)> &visit)
+{
+    if (!node || node->node_case == PG_QUERY__NODE__NODE__NOT_SET)
+        return;
+    if (!visit(node))
+        return;
+    const ProtobufCFieldDescriptor *field = protobuf_c_message_descriptor_get_field(&pg_query__node__descriptor, int(node->node_case));
+    if (!field)
+        return;
+    const auto *child = *reinterpret_cast<const ProtobufCMessage *const *>(reinterpret_cast<const char *>(node) + field->offset);
+    walkMessage(child, visit);
+}
+
+// Walks every message-typed field through the protobuf-c descriptors, so that no node type is
+// forgotten (a hand-written switch over 250 node types would be).
+void walkMessage(const ProtobufCMessage *message, const std::function<bool(const PgQuery__Node *)> &visit)
+{
+    if (!message)
+        return;
+    const ProtobufCMessageDescriptor *descriptor = message->descriptor;
+    const char *base = reinterpret_cast<const char *>(message);
+    for (unsigned i = 0; i < descriptor->n_fields; ++i) {
+        const ProtobufCFieldDescriptor &field = descriptor->fields[i];
+        if (field.type != PROTOBUF_C_TYPE_MESSAGE)
+            continue;
+        // A field inside a oneof counts only when it is the case in use.
+        if (field.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
+            const auto selected = *reinterpret_cast<const uint32_t *>(base + field.quantifier_offset);
+            if (selected != field.id)
+                continue;
+        }
+        const bool isNode = field.descriptor == &pg_query__node__descriptor;
+        if (field.label == PROTOBUF_C_LABEL_REPEATED) {
+            const size_t count = *reinterpret_cast<const size_t *>(base + field.quantifier_offset);
+            const auto *items = *reinterpret_cast<const ProtobufCMessage *const *const *>(base + field.offset);
+            for (size_t k = 0; k < count; ++k) {
+                if (isNode)
+                    walkNode(reinterpret_cast<const PgQuery__Node *>(items[k]), visit);
+                else
+                    walkMessage(items[k], visit);
+            }
+        } else {
+            const auto *child = *reinterpret_cast<const ProtobufCMessage *const *>(base + field.offset);
+            if (isNode)
+                walkNode(reinterpret_cast<const PgQuery__Node *>(child), visit);
+            else
+                walkMessage(child, visit);
+        }
+    }
+}
+
+} // namespace
+
+void forEachNode(const PgQuery__Node *root, const std::function<bool(const PgQuery__Node *)> &visit)
+{
+    walkNode(root, visit);
+}
+
+void forEachFunctionCall(const PgQuery__Node *root, const std::function<void(const PgQuery__FuncCall *)> &visit)
+{
+    forEachNode(root, [&visit](const PgQuery__Node *node) {
+        if (node->node_case == PG_QUERY__NODE__NODE_FUNC_CALL)
+            visit(node->func_call);
+        return true;
+    });
+}
+
+int nodeLocation(const PgQuery__Node *node)
+{
+    const ProtobufCFieldDescriptor *field =
+        node ? protobuf_c_message_descriptor_get_field(&pg_query__node__descriptor, int(node->node_case)) : nullptr;
+    if (!field)
+        return -1;
+    const auto *message = *reinterpret_cast<const ProtobufCMessage *const *>(reinterpret_cast<const char *>(node) + field->offset);
+    if (!message)
+        return -1;
+    const ProtobufCFieldDescriptor *location = protobuf_c_message_descriptor_get_field_by_name(message->descriptor, "location");
+    if (!location || location->type != PROTOBUF_C_TYPE_INT32)
+        return -1;
+    return *reinterpret_cast<const int32_t *>(reinterpret_cast<const char *>(message) + location->offset);
+}
+
+const PgQuery__Constraint *findConstraint(const PgQuery__ColumnDef *column, PgQuery__ConstrType type)
+{
+    if (!column)
+        return nullptr;
+    for (size_t i = 0; i < column->n_constraints; ++i) {
+        const PgQuery__Node *node = column->constraints[i];
+        if (node->node_case == PG_QUERY__NODE__NODE_CONSTRAINT && node->constraint->contype == type)
+            return node->constraint;
+    }
+    return nullptr;
+}
+
+} // namespace migreview::analysis

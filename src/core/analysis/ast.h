@@ -1,0 +1,35 @@
+#pragma once
+
+// Small readers over libpg_query's protobuf-c parse tree, shared by the schema state and the rules.
+#include <pg_query.pb-c.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace migreview::analysis {
+
+// "schema.name" or "name" (unqualified names are compared as written, lower-cased by the parser).
+QString relationName(const PgQuery__RangeVar *relation);
+QString stringValue(const PgQuery__Node *node); // a String node's value, else empty
+QStringList stringList(PgQuery__Node *const *nodes, size_t count);
+// The type's last name part as PostgreSQL spells it internally: "int4", "varchar", "timestamptz".
+QString typeName(const PgQuery__TypeName *type);
+QString qualifiedTypeName(const PgQuery__TypeName *type); // "pg_catalog.int4"
+bool hasTypeModifiers(const PgQuery__TypeName *type);
+QString functionName(const PgQuery__FuncCall *call); // last part, lower-case: "now"
+
+// Calls visit on every node under root (root included), depth first; stops descending below a
+// node when visit returns false.
+void forEachNode(const PgQuery__Node *root, const std::function<bool(const PgQuery__Node *)> &visit);
+// Every FuncCall under root.
+void forEachFunctionCall(const PgQuery__Node *root, const std::function<void(const PgQuery__FuncCall *)> &visit);
+
+// The byte offset (in the file) of a node's "location" field, or -1 when it has none.
+int nodeLocation(const PgQuery__Node *node);
+
+// The constraints of a column definition, by type.
+const PgQuery__Constraint *findConstraint(const PgQuery__ColumnDef *column, PgQuery__ConstrType type);
+
+} // namespace migreview::analysis

@@ -1,0 +1,173 @@
+#include "schemastate.h"
+
+#include "ast.h"
+
+namespace migreview::analysis {
+
+void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const QString &file)
+{
+    if (!statement)
+        return;
+    switch (statement->node_case) {
+    case PG_QUERY__NODE__NODE_CREATE_STMT: {
+        const QString name = relationName(statement->create_stmt->relation);
+        if (statement->create_stmt->if_not_exists && m_tables.contains(name))
+            break;
+        m_tables.insert(name, Table{file, scriptSerial, false, {}});
+        break;
+    }
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: {
+        const auto *stmt = statement->create_table_as_stmt;
+        if (stmt->into && stmt->into->rel)
+            m_tables.insert(relationName(stmt->into->rel), Table{file, scriptSerial, !stmt->into->skip_data, {}});
+        break;
+    }
+    case PG_QUERY__NODE__NODE_INSERT_STMT: {
+        auto it = m_tables.find(relationName(statement->insert_stmt->relation));
+        if (it != m_tables.end())
+            it->hasData = true;
+        break;
+    }
+    case PG_QUERY__NODE__NODE_COPY_STMT: {
+        auto it = m_tables.find(relationName(statement->copy_stmt->relation));
+        if (it != m_tables.end() && statement->copy_stmt->is_from)
+            it->hasData = true;
+        break;
+    }
+    case PG_QUERY__NODE__NODE_DROP_STMT: {
+        const auto *stmt = statement->drop_stmt;
+        if (stmt->remove_type != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
+            break;
+        for (size_t i = 0; i < stmt->n_objects; ++i) {
+            const PgQuery__Node *object = stmt->objects[i];
+            if (object->node_case == PG_QUERY__NODE__NODE_LIST) {
+                QStringList parts = stringList(object->list->items, object->list->n_items);
+                if (parts.size() == 2 && parts.first() == u"public")
+                    parts.removeFirst();
+                m_tables.remove(parts.join(u'.'));
+            }
+        }
+        break;
+    }
+    case PG_QUERY__NODE__NODE_RENAME_STMT: {
+        const auto *stmt = statement->rename_stmt;
+        if (stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE && stmt->relation && stmt->newname) {
+            const QString from = relationName(stmt->relation);
+            if (m_tables.contains(from)) {
+                const Table table = m_tables.take(from);
+                QString to = QString::fromUtf8(stmt->newname);
+                if (from.contains(u'.'))
+                    to = from.section(u'.', 0, 0) + u'.' + to;
+                m_tables.insert(to, table);
+            }
+        }
+        break;
+    }
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+        const auto *stmt = statement->alter_table_stmt;
+        const QString name = relationName(stmt->relation);
+        for (size_t i = 0; i < stmt->n_cmds; ++i) {
+            if (stmt->cmds[i]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
+                continue;
+            const PgQuery__AlterTableCmd *cmd = stmt->cmds[i]->alter_table_cmd;
+            if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && cmd->def
+                && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
+                m_tables[name].columnsAdded.insert(QString::fromUtf8(cmd->def->column_def->colname));
+            } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && cmd->def
+                       && cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
+                const PgQuery__Constraint *constraint = cmd->def->constraint;
+                if (constraint->skip_validation && constraint->conname)
+                    m_notValidConstraints.insert(name + u'/' + QString::fromUtf8(constraint->conname));
+            } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint && cmd->name) {
+                m_notValidConstraints.remove(name + u'/' + QString::fromUtf8(cmd->name));
+            }
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+const SchemaState::Table *SchemaState::table(const QString &name) const
+{
+    const auto it = m_tables.constFind(name);
+    return it == m_tables.constEnd() ? nullptr : &*it;
+}
+
+bool SchemaState::isCreatedInSet(const QString &name) const
+{
+    const Table *t = table(name);
+    return t && !t->createdInFile.isEmpty();
+}
+
+bool SchemaState::isNewAndEmpty(const QString &name) const
+{
+    const Table *t = table(name);
+    return t && !t->createdInFile.isEmpty() && !t->hasData;
+}
+
+bool SchemaState::isCreatedInScript(const QString &name, int scriptSerial) const
+{
+    const Table *t = table(name);
+    return t && !t->createdInFile.isEmpty() && t->createdInScript == scriptSerial;
+}
+
+bool SchemaState::isColumnAddedInSet(const QString &tableName, const QString &column) const
+{
+    const Table *t = table(tableName);
+    return t && (t->columnsAdded.contains(column) || !t->createdInFile.isEmpty());
+}
+
+bool SchemaState::isConstraintNotValid(const QString &tableName, const QString &constraint) const
+{
+    return m_notValidConstraints.contains(tableName + u'/' + constraint);
+}
+
+void TransactionState::apply(const PgQuery__Node *statement)
+{
+    if (!statement)
+        return;
+    if (statement->node_case == PG_QUERY__NODE__NODE_TRANSACTION_STMT) {
+        switch (statement->transaction_stmt->kind) {
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START:
+            if (explicitBlock) {
+                ++nesting;
+            } else {
+                explicitBlock = true;
+                accessExclusiveTables.clear();
+                ddlStatements = dmlStatements = 0;
+            }
+            break;
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
+            explicitBlock = false;
+            nesting = 0;
+            accessExclusiveTables.clear();
+            ddlStatements = dmlStatements = 0;
+            break;
+        default:
+            break;
+        }
+        return;
+    }
+    if (statement->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT) {
+        const auto *set = statement->variable_set_stmt;
+        const QString name = set->name ? QString::fromUtf8(set->name).toLower() : QString();
+        const bool setsValue = set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE;
+        bool zero = false;
+        if (setsValue && set->n_args == 1 && set->args[0]->node_case == PG_QUERY__NODE__NODE_A_CONST) {
+            const PgQuery__AConst *value = set->args[0]->a_const;
+            zero = (value->val_case == PG_QUERY__A__CONST__VAL_IVAL && value->ival->ival == 0)
+                || (value->val_case == PG_QUERY__A__CONST__VAL_SVAL && value->sval->sval && QByteArrayView(value->sval->sval) == "0");
+        }
+        if (name == u"lock_timeout")
+            lockTimeoutSet = setsValue && !zero;
+        else if (name == u"statement_timeout")
+            statementTimeoutSet = setsValue && !zero;
+    }
+}
+
+} // namespace migreview::analysis

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <pg_query.pb-c.h>
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+namespace migreview::analysis {
+
+// What the migrations seen so far did to the database. Rules ask it questions such as "was this
+// table created in this set, and is it still empty?", which is how they avoid flagging an index
+// built on a table that has no rows yet.
+class SchemaState
+{
+public:
+    struct Table
+    {
+        QString createdInFile; // empty when the table existed before this set
+        int createdInScript = -1; // serial of the script that created it
+        bool hasData = false; // rows were inserted or copied into it after it was created
+        QSet<QString> columnsAdded; // columns added by this set
+    };
+
+    // Updates the state with one statement's effects. scriptSerial numbers the scripts in order.
+    void apply(const PgQuery__Node *statement, int scriptSerial, const QString &file);
+
+    const Table *table(const QString &name) const;
+    bool isCreatedInSet(const QString &name) const;
+    // Created by this set and no rows put in since: rewriting, locking or indexing it is instant.
+    bool isNewAndEmpty(const QString &name) const;
+    bool isCreatedInScript(const QString &name, int scriptSerial) const;
+    bool isColumnAddedInSet(const QString &table, const QString &column) const;
+    // Constraint names added NOT VALID and not yet validated.
+    bool isConstraintNotValid(const QString &table, const QString &constraint) const;
+
+private:
+    QHash<QString, Table> m_tables;
+    QSet<QString> m_notValidConstraints; // "table/constraint"
+};
+
+// The transaction block and session settings in force before a statement of a script.
+struct TransactionState
+{
+    bool toolTransaction = false; // the tool wraps the whole script in a transaction
+    bool explicitBlock = false; // inside BEGIN ... COMMIT written in the script
+    int nesting = 0; // BEGINs seen inside a block (transaction-nesting)
+    bool lockTimeoutSet = false;
+    bool statementTimeoutSet = false;
+    // Tables locked ACCESS EXCLUSIVE by earlier statements of the current transaction.
+    QSet<QString> accessExclusiveTables;
+    int ddlStatements = 0; // in the current transaction
+    int dmlStatements = 0;
+
+    bool inTransaction() const { return toolTransaction || explicitBlock; }
+    // Updates the state after a statement ran (BEGIN, COMMIT, SET, ...).
+    void apply(const PgQuery__Node *statement);
+};
+
+} // namespace migreview::analysis

@@ -1,0 +1,267 @@
+#include "linter.h"
+
+#include "suppression.h"
+
+#include "analysis/schemastate.h"
+#include "locks/statementlocks.h"
+#include "rules/registry.h"
+
+#include <QCoreApplication>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
+namespace migreview::lint {
+
+using namespace migreview::rules;
+using repository::Direction;
+using repository::TransactionMode;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("migreview::lint", text);
+}
+
+// Statements PostgreSQL refuses inside a transaction block.
+bool cannotRunInTransaction(const PgQuery__Node *node)
+{
+    if (!node)
+        return false;
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+        return node->index_stmt->concurrent;
+    case PG_QUERY__NODE__NODE_DROP_STMT:
+        return node->drop_stmt->concurrent;
+    case PG_QUERY__NODE__NODE_VACUUM_STMT:
+        return node->vacuum_stmt->is_vacuumcmd;
+    case PG_QUERY__NODE__NODE_CREATEDB_STMT:
+    case PG_QUERY__NODE__NODE_DROPDB_STMT:
+        return true;
+    case PG_QUERY__NODE__NODE_REINDEX_STMT:
+        for (size_t i = 0; i < node->reindex_stmt->n_params; ++i) {
+            const PgQuery__Node *param = node->reindex_stmt->params[i];
+            if (param->node_case == PG_QUERY__NODE__NODE_DEF_ELEM && qstrcmp(param->def_elem->defname, "concurrently") == 0)
+                return true;
+        }
+        return false;
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+        for (size_t i = 0; i < node->alter_table_stmt->n_cmds; ++i) {
+            const PgQuery__Node *cmd = node->alter_table_stmt->cmds[i];
+            if (cmd->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD && cmd->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition
+                && cmd->alter_table_cmd->def && cmd->alter_table_cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD
+                && cmd->alter_table_cmd->def->partition_cmd->concurrent)
+                return true;
+        }
+        return false;
+    default:
+        return false;
+    }
+}
+
+bool hasExplicitTransaction(const sql::ParsedScript &parsed)
+{
+    return std::any_of(parsed.statements.begin(), parsed.statements.end(), [](const sql::Statement &s) {
+        return s.node && s.node->node_case == PG_QUERY__NODE__NODE_TRANSACTION_STMT;
+    });
+}
+
+struct ScriptJob
+{
+    const repository::Migration *migration = nullptr;
+    const repository::MigrationScript *script = nullptr;
+};
+
+bool isEnabled(const Rule &rule, const LintOptions &options)
+{
+    const RuleInfo info = rule.info();
+    if (options.disabledRules.contains(info.id))
+        return false;
+    return !info.optIn || options.enabledOptInRules.contains(info.id);
+}
+
+} // namespace
+
+bool toolOpensTransaction(TransactionMode mode, const sql::ParsedScript &parsed)
+{
+    switch (mode) {
+    case TransactionMode::Wrapped:
+        return true;
+    case TransactionMode::AutoDetected:
+        // Flyway runs a script without a transaction when it holds a statement that cannot run in one.
+        return std::none_of(parsed.statements.begin(), parsed.statements.end(), [](const sql::Statement &s) { return cannotRunInTransaction(s.node); });
+    case TransactionMode::SingleQuery:
+        // One multi-statement query is one implicit transaction, unless the script manages its own.
+        return parsed.statements.size() > 1 && !hasExplicitTransaction(parsed);
+    case TransactionMode::PerStatement:
+        return false;
+    }
+    return false;
+}
+
+int LintResult::count(Level level, bool includeSuppressed) const
+{
+    return int(std::count_if(findings.begin(), findings.end(),
+                             [&](const Finding &f) { return f.level == level && (includeSuppressed || !f.suppressed); }));
+}
+
+const LintedScript *LintResult::script(const QString &relativePath) const
+{
+    for (const LintedScript &s : scripts) {
+        if (s.relativePath == relativePath)
+            return &s;
+    }
+    return nullptr;
+}
+
+LintResult lintRepository(const repository::Repository &repository, const LintOptions &options)
+{
+    LintResult result;
+
+    // Parsing is the expensive part and independent per file: it runs on all cores. The walk
+    // through the schema state afterwards is sequential, as the migrations are.
+    std::vector<ScriptJob> jobs;
+    for (const repository::Migration &migration : repository.migrations) {
+        for (const repository::MigrationScript &script : migration.scripts) {
+            if (script.gitChange != repository::GitChange::Deleted)
+                jobs.push_back({&migration, &script});
+        }
+    }
+    QThreadPool pool;
+    if (options.threads > 0)
+        pool.setMaxThreadCount(options.threads);
+    const QList<std::shared_ptr<const sql::ParsedScript>> parsed =
+        QtConcurrent::blockingMapped<QList<std::shared_ptr<const sql::ParsedScript>>>(&pool, jobs, [](const ScriptJob &job) {
+            auto script = std::make_shared<sql::ParsedScript>(
+                sql::parseScript(job.script->bytes, job.script->relativePath, {.collectComments = mayContainSuppressions(job.script->bytes)}));
+            return std::shared_ptr<const sql::ParsedScript>(std::move(script));
+        });
+
+    std::vector<const Rule *> rules;
+    for (const auto &rule : allRules()) {
+        if (isEnabled(*rule, options))
+            rules.push_back(rule.get());
+    }
+    std::vector<RuleInfo> infos;
+    for (const Rule *rule : rules)
+        infos.push_back(rule->info());
+
+    const RuleInfo syntaxInfo{SyntaxErrorRule, Level::Error, SeverityClass::Safety, tr("The file is not valid PostgreSQL."),
+                              tr("PostgreSQL will refuse the migration; nothing after the error is checked."), {}, {}, {}, false};
+    const RuleInfo unreadableInfo{UnreadableFileRule, Level::Error, SeverityClass::Safety, tr("The file cannot be read as SQL text."),
+                                  tr("A migration must be UTF-8 SQL text of a sensible size."), {}, {}, {}, false};
+
+    analysis::SchemaState schema;
+    size_t jobIndex = 0;
+    int scriptSerial = 0;
+    for (const repository::Migration &migration : repository.migrations) {
+        const analysis::SchemaState schemaBeforeMigration = schema;
+        analysis::SchemaState schemaAfterUp = schema;
+        MigrationContext migrationContext{migration, {}, schemaBeforeMigration, options.pgVersion};
+        for (const repository::MigrationScript &script : migration.scripts) {
+            if (script.gitChange == repository::GitChange::Deleted) {
+                migrationContext.parsed.push_back(nullptr);
+                continue;
+            }
+            const std::shared_ptr<const sql::ParsedScript> &parsedScript = parsed.at(qsizetype(jobIndex++));
+            ++scriptSerial;
+            result.scripts.push_back({script.relativePath, parsedScript});
+            result.bytes += script.bytes.size();
+            result.statementCount += int(parsedScript->statements.size());
+            std::vector<Finding> findings;
+            const sql::SourceRange fileStart{0, 0, {1, 1}, {1, 1}};
+            if (!script.readError.isEmpty() || !parsedScript->unreadable.isEmpty()) {
+                Findings(unreadableInfo, findings)
+                    .reportScript(script, fileStart, script.readError.isEmpty() ? parsedScript->unreadable : script.readError);
+                migrationContext.parsed.push_back(nullptr);
+                result.findings.insert(result.findings.end(), findings.begin(), findings.end());
+                continue;
+            }
+            if (parsedScript->error) {
+                const sql::ParseError &error = *parsedScript->error;
+                const sql::SourceRange at{error.byteOffset, error.byteOffset, error.location, error.location};
+                Findings(syntaxInfo, findings).reportScript(script, at, error.message);
+            }
+            migrationContext.parsed.push_back(parsedScript.get());
+
+            // Down and undo scripts run after the up: they see its effects, which they discard.
+            const bool isUp = script.direction == Direction::Up || script.direction == Direction::Repeatable;
+            analysis::SchemaState scriptSchema = isUp ? schema : schemaAfterUp;
+            const analysis::SchemaState schemaBeforeScript = scriptSchema;
+            analysis::TransactionState transaction;
+            transaction.toolTransaction = toolOpensTransaction(script.transactionMode, *parsedScript);
+            for (size_t i = 0; i < parsedScript->statements.size(); ++i) {
+                const sql::Statement &statement = parsedScript->statements[i];
+                const StatementContext context{migration, script, *parsedScript, statement, int(i), scriptSerial,
+                                               scriptSchema, transaction, options.pgVersion};
+                for (size_t r = 0; r < rules.size(); ++r) {
+                    Findings sink(infos[r], findings);
+                    rules[r]->checkStatement(context, sink);
+                }
+                scriptSchema.apply(statement.node, scriptSerial, script.relativePath);
+                transaction.apply(statement.node);
+                if (transaction.inTransaction()) {
+                    for (const locks::RelationLock &lock : locks::statementLocks(statement.node)) {
+                        if (lock.mode == locks::LockMode::AccessExclusive)
+                            transaction.accessExclusiveTables.insert(lock.relation);
+                    }
+                }
+            }
+            const ScriptContext scriptContext{migration, script, *parsedScript, transaction, schemaBeforeScript, options.pgVersion};
+            for (size_t r = 0; r < rules.size(); ++r) {
+                Findings sink(infos[r], findings);
+                rules[r]->checkScript(scriptContext, sink);
+            }
+            if (isUp) {
+                schema = scriptSchema;
+                schemaAfterUp = scriptSchema;
+            }
+            applySuppressions(*parsedScript, findings);
+            result.findings.insert(result.findings.end(), findings.begin(), findings.end());
+        }
+        std::vector<Finding> findings;
+        for (size_t r = 0; r < rules.size(); ++r) {
+            Findings sink(infos[r], findings);
+            rules[r]->checkMigration(migrationContext, sink);
+        }
+        for (const sql::ParsedScript *script : migrationContext.parsed) {
+            if (script)
+                applySuppressions(*script, findings);
+        }
+        result.findings.insert(result.findings.end(), findings.begin(), findings.end());
+    }
+
+    const RuleInfo layoutInfo{LayoutProblemRule, Level::Warning, SeverityClass::Safety, {}, tr("The tool may skip, misorder or refuse this migration."), {}, {}, {}, false};
+    const RuleInfo historyInfo{HistoryChangedRule, Level::Error, SeverityClass::Safety, {},
+                               tr("Databases that already applied the migration will not run the new version; the tool may refuse to start (checksum mismatch)."),
+                               {}, tr("Leave applied migrations as they are and add a new migration with the change."), {}, false};
+    for (const repository::RepositoryProblem &problem : repository.problems) {
+        const bool history = problem.kind == repository::RepositoryProblem::Kind::History;
+        if (options.disabledRules.contains(history ? HistoryChangedRule : LayoutProblemRule))
+            continue;
+        repository::MigrationScript pseudo;
+        pseudo.relativePath = problem.path;
+        Findings(history ? historyInfo : layoutInfo, result.findings).reportScript(pseudo, {0, 0, {1, 1}, {1, 1}}, problem.message);
+    }
+
+    for (Finding &finding : result.findings) {
+        const auto level = options.levelOverrides.constFind(finding.rule);
+        if (level != options.levelOverrides.constEnd())
+            finding.level = *level;
+    }
+    // Files in repository order; within a file by position.
+    QHash<QString, int> fileOrder;
+    for (const LintedScript &script : result.scripts)
+        fileOrder.insert(script.relativePath, int(fileOrder.size()));
+    std::stable_sort(result.findings.begin(), result.findings.end(), [&](const Finding &a, const Finding &b) {
+        const int fa = fileOrder.value(a.file, -1), fb = fileOrder.value(b.file, -1);
+        if (fa != fb)
+            return fa < fb;
+        return a.range.beginByte < b.range.beginByte;
+    });
+    return result;
+}
+
+} // namespace migreview::lint

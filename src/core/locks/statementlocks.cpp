@@ -1,0 +1,196 @@
+#include "statementlocks.h"
+
+#include "analysis/ast.h"
+
+#include <algorithm>
+
+namespace migreview::locks {
+
+using analysis::relationName;
+
+namespace {
+
+void take(std::vector<RelationLock> &locks, const QString &relation, LockMode mode)
+{
+    if (relation.isEmpty())
+        return;
+    for (RelationLock &lock : locks) {
+        if (lock.relation == relation) {
+            lock.mode = std::max(lock.mode, mode);
+            return;
+        }
+    }
+    locks.push_back({relation, mode});
+}
+
+bool optionSet(PgQuery__Node *const *options, size_t count, const char *name)
+{
+    for (size_t i = 0; i < count; ++i) {
+        if (options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM && options[i]->def_elem->defname
+            && qstricmp(options[i]->def_elem->defname, name) == 0)
+            return true;
+    }
+    return false;
+}
+
+LockMode alterTableCommandLock(const PgQuery__AlterTableCmd *cmd)
+{
+    switch (cmd->subtype) {
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
+        return LockMode::ShareUpdateExclusive;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
+        return cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD && cmd->def->partition_cmd->concurrent
+            ? LockMode::ShareUpdateExclusive
+            : LockMode::AccessExclusive;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigAll:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser:
+        return LockMode::ShareRowExclusive;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
+        if (cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
+            && cmd->def->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
+            return LockMode::ShareRowExclusive;
+        return LockMode::AccessExclusive;
+    default:
+        return LockMode::AccessExclusive;
+    }
+}
+
+} // namespace
+
+std::vector<RelationLock> statementLocks(const PgQuery__Node *statement)
+{
+    std::vector<RelationLock> locks;
+    if (!statement)
+        return locks;
+    switch (statement->node_case) {
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+        const auto *stmt = statement->alter_table_stmt;
+        const QString table = relationName(stmt->relation);
+        for (size_t i = 0; i < stmt->n_cmds; ++i) {
+            if (stmt->cmds[i]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
+                continue;
+            const PgQuery__AlterTableCmd *cmd = stmt->cmds[i]->alter_table_cmd;
+            take(locks, table, alterTableCommandLock(cmd));
+            // A foreign key also locks the table it references.
+            if (cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
+                && cmd->def->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
+                take(locks, relationName(cmd->def->constraint->pktable), LockMode::ShareRowExclusive);
+            if (cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
+                const auto *fk = analysis::findConstraint(cmd->def->column_def, PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN);
+                if (fk)
+                    take(locks, relationName(fk->pktable), LockMode::ShareRowExclusive);
+            }
+        }
+        break;
+    }
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+        take(locks, relationName(statement->index_stmt->relation),
+             statement->index_stmt->concurrent ? LockMode::ShareUpdateExclusive : LockMode::Share);
+        break;
+    case PG_QUERY__NODE__NODE_CREATE_STMT:
+        for (size_t i = 0; i < statement->create_stmt->n_table_elts; ++i) {
+            const PgQuery__Node *element = statement->create_stmt->table_elts[i];
+            const PgQuery__Constraint *fk = nullptr;
+            if (element->node_case == PG_QUERY__NODE__NODE_CONSTRAINT && element->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
+                fk = element->constraint;
+            else if (element->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+                fk = analysis::findConstraint(element->column_def, PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN);
+            if (fk)
+                take(locks, relationName(fk->pktable), LockMode::ShareRowExclusive);
+        }
+        break;
+    case PG_QUERY__NODE__NODE_DROP_STMT: {
+        const auto *stmt = statement->drop_stmt;
+        const bool table = stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE;
+        const bool index = stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX;
+        if (!table && !index && stmt->remove_type != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW
+            && stmt->remove_type != PG_QUERY__OBJECT_TYPE__OBJECT_VIEW)
+            break;
+        for (size_t i = 0; i < stmt->n_objects; ++i) {
+            if (stmt->objects[i]->node_case != PG_QUERY__NODE__NODE_LIST)
+                continue;
+            QStringList parts = analysis::stringList(stmt->objects[i]->list->items, stmt->objects[i]->list->n_items);
+            if (parts.size() == 2 && parts.first() == u"public")
+                parts.removeFirst();
+            take(locks, parts.join(u'.'), index && stmt->concurrent ? LockMode::ShareUpdateExclusive : LockMode::AccessExclusive);
+        }
+        break;
+    }
+    case PG_QUERY__NODE__NODE_RENAME_STMT:
+        take(locks, relationName(statement->rename_stmt->relation), LockMode::AccessExclusive);
+        break;
+    case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
+        for (size_t i = 0; i < statement->truncate_stmt->n_relations; ++i) {
+            if (statement->truncate_stmt->relations[i]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+                take(locks, relationName(statement->truncate_stmt->relations[i]->range_var), LockMode::AccessExclusive);
+        }
+        break;
+    case PG_QUERY__NODE__NODE_CLUSTER_STMT:
+        take(locks, relationName(statement->cluster_stmt->relation), LockMode::AccessExclusive);
+        break;
+    case PG_QUERY__NODE__NODE_VACUUM_STMT: {
+        const auto *stmt = statement->vacuum_stmt;
+        const bool full = optionSet(stmt->options, stmt->n_options, "full");
+        for (size_t i = 0; i < stmt->n_rels; ++i) {
+            if (stmt->rels[i]->node_case == PG_QUERY__NODE__NODE_VACUUM_RELATION)
+                take(locks, relationName(stmt->rels[i]->vacuum_relation->relation),
+                     full ? LockMode::AccessExclusive : LockMode::ShareUpdateExclusive);
+        }
+        break;
+    }
+    case PG_QUERY__NODE__NODE_REINDEX_STMT: {
+        const auto *stmt = statement->reindex_stmt;
+        const bool concurrent = optionSet(stmt->params, stmt->n_params, "concurrently");
+        take(locks, relationName(stmt->relation), concurrent ? LockMode::ShareUpdateExclusive : LockMode::AccessExclusive);
+        break;
+    }
+    case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
+        take(locks, relationName(statement->refresh_mat_view_stmt->relation),
+             statement->refresh_mat_view_stmt->concurrent ? LockMode::Exclusive : LockMode::AccessExclusive);
+        break;
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+        take(locks, relationName(statement->create_trig_stmt->relation), LockMode::ShareRowExclusive);
+        break;
+    case PG_QUERY__NODE__NODE_INSERT_STMT:
+        take(locks, relationName(statement->insert_stmt->relation), LockMode::RowExclusive);
+        break;
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
+        take(locks, relationName(statement->update_stmt->relation), LockMode::RowExclusive);
+        break;
+    case PG_QUERY__NODE__NODE_DELETE_STMT:
+        take(locks, relationName(statement->delete_stmt->relation), LockMode::RowExclusive);
+        break;
+    case PG_QUERY__NODE__NODE_LOCK_STMT: {
+        // LockStmt.mode is PostgreSQL's LOCKMODE number: 1 = ACCESS SHARE ... 8 = ACCESS EXCLUSIVE.
+        const int mode = std::clamp(statement->lock_stmt->mode, 0, 8);
+        for (size_t i = 0; i < statement->lock_stmt->n_relations; ++i) {
+            if (statement->lock_stmt->relations[i]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+                take(locks, relationName(statement->lock_stmt->relations[i]->range_var), LockMode(mode));
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return locks;
+}
+
+LockMode strongestLock(const PgQuery__Node *statement)
+{
+    LockMode strongest = LockMode::None;
+    for (const RelationLock &lock : statementLocks(statement))
+        strongest = std::max(strongest, lock.mode);
+    return strongest;
+}
+
+} // namespace migreview::locks

@@ -1,0 +1,243 @@
+// Pull-request review: the migrations of a git range's HEAD, read from the commit's tree (not
+// the working tree, which may hold anything), marked with what the range changed.
+
+#include "source.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <git2.h>
+
+#include <memory>
+
+namespace migreview::repository {
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("migreview::repository", text);
+}
+
+// libgit2 counts its initialisations: each load pairs its own init with a shutdown.
+struct LibGit2
+{
+    LibGit2() { git_libgit2_init(); }
+    ~LibGit2() { git_libgit2_shutdown(); }
+    Q_DISABLE_COPY_MOVE(LibGit2)
+};
+
+template<typename T, void (*Free)(T *)>
+struct Deleter
+{
+    void operator()(T *object) const { Free(object); }
+};
+using RepositoryPtr = std::unique_ptr<git_repository, Deleter<git_repository, git_repository_free>>;
+using ObjectPtr = std::unique_ptr<git_object, Deleter<git_object, git_object_free>>;
+using TreePtr = std::unique_ptr<git_tree, Deleter<git_tree, git_tree_free>>;
+using TreeEntryPtr = std::unique_ptr<git_tree_entry, Deleter<git_tree_entry, git_tree_entry_free>>;
+using BlobPtr = std::unique_ptr<git_blob, Deleter<git_blob, git_blob_free>>;
+
+QString lastGitError()
+{
+    const git_error *error = git_error_last();
+    return error && error->message ? QString::fromUtf8(error->message).trimmed() : translated("unknown libgit2 error");
+}
+
+bool isCandidate(const QString &name)
+{
+    return name.endsWith(QLatin1StringView(".sql")) || name == QLatin1StringView("sqitch.plan") || name == QLatin1StringView("metadata.toml");
+}
+
+// The files under one folder of a commit: relative path -> blob id.
+struct Listing
+{
+    QHash<QString, git_oid> blobs;
+    QStringList order;
+};
+
+int collectBlob(const char *root, const git_tree_entry *entry, void *payload)
+{
+    auto *listing = static_cast<Listing *>(payload);
+    const QString name = QString::fromUtf8(git_tree_entry_name(entry));
+    const git_object_t type = git_tree_entry_type(entry);
+    if (type == GIT_OBJECT_TREE)
+        return name.startsWith(u'.') ? 1 : 0; // hidden folders (.github, .cache) hold no migrations
+    if (type != GIT_OBJECT_BLOB || !isCandidate(name))
+        return 0;
+    const QString path = QString::fromUtf8(root) + name;
+    listing->blobs.insert(path, *git_tree_entry_id(entry));
+    listing->order.push_back(path);
+    return 0;
+}
+
+struct Commit
+{
+    TreePtr tree;
+    QString error;
+};
+
+Commit resolveCommit(git_repository *repository, const QString &spec)
+{
+    Commit result;
+    git_object *object = nullptr;
+    if (git_revparse_single(&object, repository, spec.toUtf8().constData()) != 0) {
+        result.error = lastGitError();
+        return result;
+    }
+    ObjectPtr owned(object);
+    git_object *peeled = nullptr;
+    if (git_object_peel(&peeled, object, GIT_OBJECT_TREE) != 0) {
+        result.error = lastGitError();
+        return result;
+    }
+    result.tree.reset(reinterpret_cast<git_tree *>(peeled));
+    return result;
+}
+
+// What lies at relative in tree: a folder's files, or one file (kind tells which).
+enum class Kind { Missing, Folder, File };
+
+Kind listAt(git_repository *repository, git_tree *tree, const QString &relative, Listing &listing)
+{
+    if (relative.isEmpty()) {
+        git_tree_walk(tree, GIT_TREEWALK_PRE, collectBlob, &listing);
+        return Kind::Folder;
+    }
+    git_tree_entry *entry = nullptr;
+    if (git_tree_entry_bypath(&entry, tree, relative.toUtf8().constData()) != 0)
+        return Kind::Missing;
+    TreeEntryPtr owned(entry);
+    if (git_tree_entry_type(entry) == GIT_OBJECT_BLOB) {
+        const QString name = relative.mid(relative.lastIndexOf(u'/') + 1);
+        listing.blobs.insert(name, *git_tree_entry_id(entry));
+        listing.order.push_back(name);
+        return Kind::File;
+    }
+    if (git_tree_entry_type(entry) != GIT_OBJECT_TREE)
+        return Kind::Missing;
+    git_tree *subtree = nullptr;
+    if (git_tree_lookup(&subtree, repository, git_tree_entry_id(entry)) != 0)
+        return Kind::Missing;
+    TreePtr ownedTree(subtree);
+    git_tree_walk(subtree, GIT_TREEWALK_PRE, collectBlob, &listing);
+    return Kind::Folder;
+}
+
+FileContents readBlob(git_repository *repository, const git_oid &id)
+{
+    FileContents contents;
+    git_blob *blob = nullptr;
+    if (git_blob_lookup(&blob, repository, &id) != 0) {
+        contents.error = translated("cannot read from git: %1").arg(lastGitError());
+        return contents;
+    }
+    BlobPtr owned(blob);
+    const auto size = qint64(git_blob_rawsize(blob));
+    if (size > MaximumSqlFileBytes) {
+        contents.error = translated("too large to be a migration (%1 MiB; the limit is %2 MiB)")
+                             .arg(size / (1024 * 1024))
+                             .arg(MaximumSqlFileBytes / (1024 * 1024));
+        return contents;
+    }
+    contents.bytes = QByteArray(static_cast<const char *>(git_blob_rawcontent(blob)), size);
+    return contents;
+}
+
+} // namespace
+
+Repository loadGitRange(const QString &path, const LoadOptions &options)
+{
+    Repository result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.error = translated("%1: no such file or folder").arg(path);
+        return result;
+    }
+    const QString canonical = info.canonicalFilePath();
+    result.root = info.isFile() ? QFileInfo(canonical).absolutePath() : canonical;
+
+    const QString range = options.gitRange.trimmed();
+    const qsizetype dots = range.indexOf(QLatin1StringView(".."));
+    if (dots <= 0 || range.mid(dots + 2).startsWith(u'.') || range.mid(dots + 2).contains(QLatin1StringView(".."))) {
+        result.error = translated("\"%1\" is not a git range: give it as BASE..HEAD, for example origin/main..HEAD").arg(options.gitRange);
+        return result;
+    }
+    const QString baseSpec = range.left(dots);
+    const QString headSpec = range.mid(dots + 2).isEmpty() ? QStringLiteral("HEAD") : range.mid(dots + 2);
+
+    LibGit2 libgit2;
+    git_repository *opened = nullptr;
+    if (git_repository_open_ext(&opened, QFile::encodeName(canonical).constData(), 0, nullptr) != 0) {
+        result.error = translated("%1 is not in a git repository, so the range %2 cannot be read").arg(path, options.gitRange);
+        return result;
+    }
+    RepositoryPtr repository(opened);
+    const char *workdir = git_repository_workdir(repository.get());
+    if (!workdir) {
+        result.error = translated("the git repository of %1 has no working tree").arg(path);
+        return result;
+    }
+    const QString top = QDir(QFile::decodeName(workdir)).canonicalPath();
+    QString relative = QDir(top).relativeFilePath(canonical);
+    if (relative == QLatin1StringView("."))
+        relative.clear();
+
+    const Commit base = resolveCommit(repository.get(), baseSpec);
+    if (!base.tree) {
+        result.error = translated("cannot find %1 (the BASE of %2) in the git repository at %3: %4").arg(baseSpec, options.gitRange, top, base.error);
+        return result;
+    }
+    const Commit head = resolveCommit(repository.get(), headSpec);
+    if (!head.tree) {
+        result.error = translated("cannot find %1 (the HEAD of %2) in the git repository at %3: %4").arg(headSpec, options.gitRange, top, head.error);
+        return result;
+    }
+
+    Listing headFiles;
+    Listing baseFiles;
+    const Kind headKind = listAt(repository.get(), head.tree.get(), relative, headFiles);
+    const Kind baseKind = listAt(repository.get(), base.tree.get(), relative, baseFiles);
+    if (headKind == Kind::Missing && baseKind == Kind::Missing) {
+        result.error = translated("%1 is neither in %2 nor in %3").arg(relative.isEmpty() ? path : relative, headSpec, baseSpec);
+        return result;
+    }
+
+    // Paths shown to the user point into the working tree, where an editor opens them.
+    const QString folder = info.isFile() ? QFileInfo(relative).path() : relative;
+    const QString absoluteRoot = folder.isEmpty() || folder == QLatin1StringView(".") ? top : top + u'/' + folder;
+    git_repository *repo = repository.get();
+    std::vector<SourceFile> files;
+    for (const QString &file : std::as_const(headFiles.order)) {
+        SourceFile source;
+        source.relativePath = file;
+        source.absolutePath = absoluteRoot + u'/' + file;
+        const git_oid id = headFiles.blobs.value(file);
+        const auto inBase = baseFiles.blobs.constFind(file);
+        // Same blob id, same bytes: comparing ids is comparing checksums.
+        source.gitChange = inBase == baseFiles.blobs.constEnd() ? GitChange::Added
+            : git_oid_equal(&*inBase, &id)                    ? GitChange::Unchanged
+                                                              : GitChange::Modified;
+        source.load = [repo, id] { return readBlob(repo, id); };
+        files.push_back(std::move(source));
+    }
+    for (const QString &file : std::as_const(baseFiles.order)) {
+        if (headFiles.blobs.contains(file))
+            continue;
+        SourceFile source;
+        source.relativePath = file;
+        source.absolutePath = absoluteRoot + u'/' + file;
+        source.gitChange = GitChange::Deleted;
+        const git_oid id = baseFiles.blobs.value(file);
+        // BASE's bytes tell the layout (dbmate markers); the loader drops them from the script.
+        source.load = [repo, id] { return readBlob(repo, id); };
+        files.push_back(std::move(source));
+    }
+    loadLayouts(std::move(files), result, options, headKind == Kind::File || (headKind == Kind::Missing && baseKind == Kind::File));
+    return result;
+}
+
+} // namespace migreview::repository

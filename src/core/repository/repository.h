@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+// A folder (or a git commit) of migrations, recognised by the layout of the tool that runs them,
+// ordered the way that tool orders them, with up/down scripts paired.
+namespace migreview::repository {
+
+enum class Layout {
+    Flyway, // V<ver>__<name>.sql, U<ver>__ undo, R__ repeatable
+    GolangMigrate, // <n>_<name>.up.sql + .down.sql (also sqlx)
+    Dbmate, // <ver>_<name>.sql with -- migrate:up / -- migrate:down
+    Sqitch, // sqitch.plan + deploy/ revert/ verify/
+    Prisma, // <ts>_<name>/migration.sql
+    Diesel, // <ts>_<name>/up.sql + down.sql (+ metadata.toml)
+    Supabase, // supabase/migrations/<ts>_<name>.sql
+    PlainNumbered, // <n>[_-]<name>.sql
+    Sqlx, // <n>_<name>.sql or .up.sql + .down.sql, told from golang-migrate by "-- no-transaction" (or LoadOptions::layout)
+};
+QString layoutName(Layout layout); // "flyway", "golang-migrate", ...
+
+enum class Direction { Up, Down, Undo, Repeatable, Verify };
+QString directionName(Direction direction); // "up", "down", ...
+
+// How the tool runs a script, which decides whether CONCURRENTLY is legal and whether a failure
+// leaves partial effects.
+enum class TransactionMode {
+    Wrapped, // the tool runs the whole script in one transaction
+    AutoDetected, // the tool runs it in a transaction unless it contains a statement that cannot run in one (Flyway)
+    SingleQuery, // sent as one multi-statement query: an implicit transaction unless the script has its own BEGIN/COMMIT (golang-migrate)
+    PerStatement, // no transaction: each statement commits on its own
+};
+QString transactionModeName(TransactionMode mode);
+
+// What a pull request's git range did to a migration file.
+enum class GitChange { Unchanged, Added, Modified, Deleted };
+
+struct MigrationScript
+{
+    QString path; // absolute path of the file
+    QString relativePath; // relative to the repository root, '/' separated
+    Direction direction = Direction::Up;
+    // The script's bytes. For a file that holds several scripts (dbmate's up and down sections)
+    // the bytes of the other sections are replaced by spaces, newlines kept, so that offsets,
+    // lines and columns stay those of the file.
+    QByteArray bytes;
+    QString readError; // why the file could not be read; bytes is then empty
+    QByteArray sha256; // of the whole file, hex
+    TransactionMode transactionMode = TransactionMode::Wrapped;
+    GitChange gitChange = GitChange::Unchanged;
+};
+
+struct Migration
+{
+    QString version; // ordering key as the tool sees it ("20240101120000", "1.2.3", "0007")
+    QString name; // human part of the name
+    Layout layout = Layout::PlainNumbered;
+    std::vector<MigrationScript> scripts; // up first, then down/undo/verify
+    // sqitch [requires]. Named "requirements" because "requires" is a C++20 keyword.
+    QStringList requirements; // other layouts: empty
+    GitChange gitChange = GitChange::Unchanged;
+
+    const MigrationScript *script(Direction direction) const;
+};
+
+// Something about the repository itself that a reviewer should know: a duplicate version,
+// an up without its down, an unreadable plan, an applied migration that was edited.
+struct RepositoryProblem
+{
+    enum class Kind { Layout, History };
+    Kind kind = Kind::Layout;
+    QString path; // relative path of the file concerned (may be empty)
+    QString message;
+};
+
+struct LoadOptions
+{
+    QString gitRange; // "BASE..HEAD": load HEAD's tree and mark what the range changed
+    // File names cannot tell sqlx from golang-migrate (or from plain numbered files): a caller
+    // that knows the tool says so here; only Sqlx and GolangMigrate are honoured.
+    std::optional<Layout> layout;
+};
+
+struct Repository
+{
+    QString root; // absolute path of the folder given
+    std::vector<Migration> migrations; // in the order the tools apply them
+    std::vector<Layout> layouts; // the layouts found, in order of appearance
+    std::vector<RepositoryProblem> problems;
+    QString error; // set when nothing could be loaded (no such folder, bad git range)
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Loads a folder (or one .sql file, as a one-migration plain repository).
+Repository loadRepository(const QString &path, const LoadOptions &options = {});
+
+} // namespace migreview::repository

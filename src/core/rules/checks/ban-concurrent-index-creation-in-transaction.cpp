@@ -1,0 +1,53 @@
+// CONCURRENTLY cannot run inside a transaction block: the migration fails.
+#include "rules/rule.h"
+
+#include <QCoreApplication>
+
+namespace migreview::rules {
+namespace {
+
+class BanConcurrentIndexCreationInTransaction : public Rule
+{
+public:
+    RuleInfo info() const override
+    {
+        return {
+            QStringLiteral("ban-concurrent-index-creation-in-transaction"),
+            Level::Error,
+            SeverityClass::Safety,
+            QCoreApplication::translate("migreview::rules", "CREATE INDEX CONCURRENTLY cannot run inside a transaction."),
+            QCoreApplication::translate("migreview::rules",
+                                        "PostgreSQL refuses CREATE/DROP INDEX CONCURRENTLY in a transaction block "
+                                        "(\"cannot run inside a transaction block\"), so the migration fails at this statement; "
+                                        "a tool that wraps migrations in a transaction must be told not to for this one."),
+            {},
+            QStringLiteral("-- a migration of its own, with the tool's transaction turned off\n"
+                           "-- (Diesel: metadata.toml run_in_transaction = false; dbmate: -- migrate:up transaction:false;\n"
+                           "--  sqlx: -- no-transaction; Flyway detects it)\n"
+                           "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_user_id_idx ON orders (user_id);"),
+            QStringLiteral("BEGIN;\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);\nCOMMIT;"),
+        };
+    }
+
+    void checkStatement(const StatementContext &context, Findings &findings) const override
+    {
+        const PgQuery__Node *node = context.node();
+        if (!node || !context.transaction.inTransaction())
+            return;
+        const bool concurrentIndex = node->node_case == PG_QUERY__NODE__NODE_INDEX_STMT && node->index_stmt->concurrent;
+        const bool concurrentDrop = node->node_case == PG_QUERY__NODE__NODE_DROP_STMT && node->drop_stmt->concurrent;
+        if (!concurrentIndex && !concurrentDrop)
+            return;
+        const QString where = context.transaction.explicitBlock
+            ? QCoreApplication::translate("migreview::rules", "inside the BEGIN block of this script")
+            : QCoreApplication::translate("migreview::rules", "inside the transaction %1 wraps this migration in")
+                  .arg(repository::layoutName(context.migration.layout));
+        findings.report(context, QCoreApplication::translate("migreview::rules", "%1 CONCURRENTLY runs %2: PostgreSQL refuses it there.")
+                                     .arg(context.statement.commandTag, where));
+    }
+};
+
+} // namespace
+} // namespace migreview::rules
+
+MIGREVIEW_REGISTER_RULE(ban_concurrent_index_creation_in_transaction, migreview::rules::BanConcurrentIndexCreationInTransaction)

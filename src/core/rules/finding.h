@@ -1,0 +1,33 @@
+#pragma once
+
+#include "sql/sqlparser.h"
+
+#include <QString>
+
+namespace migreview::rules {
+
+enum class Level { Error, Warning, Info };
+// The review checklist's classes: what goes wrong if the finding is ignored.
+enum class SeverityClass { Downtime, DataLoss, Performance, Safety };
+
+QString levelName(Level level); // "error", "warning", "info"
+QString severityName(SeverityClass severity); // "downtime", "data-loss", "performance", "safety"
+std::optional<Level> levelFromName(const QString &name);
+
+struct Finding
+{
+    QString rule;
+    Level level = Level::Warning;
+    SeverityClass severity = SeverityClass::Safety;
+    QString file; // relative to the repository root
+    QString migration; // the migration's version and name
+    sql::SourceRange range;
+    QString message; // what is wrong here, naming the lock and what it blocks
+    QString rationale; // why it matters
+    QString fix; // the safe rewrite, as SQL where one exists
+    int statementIndex = -1; // -1 for findings about a whole file or migration
+    bool suppressed = false;
+    QString suppressedBy; // the comment or configuration that suppressed it
+};
+
+} // namespace migreview::rules
