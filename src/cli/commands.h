@@ -13,5 +13,7 @@ enum ExitCode {
 };
 
 int runParse(const QStringList &arguments);
+int runLint(const QStringList &arguments);
+int runRules(const QStringList &arguments);
 
 } // namespace migreview::cli

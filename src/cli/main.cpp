@@ -19,6 +19,8 @@ struct Command
 };
 
 const Command commands[] = {
+    {"lint", runLint, QT_TRANSLATE_NOOP("migreview::cli", "lint a migration repository: dangers, why, and the safe rewrite")},
+    {"rules", runRules, QT_TRANSLATE_NOOP("migreview::cli", "list the lint rules, or write their reference pages")},
     {"parse", runParse, QT_TRANSLATE_NOOP("migreview::cli", "parse SQL files with PostgreSQL's parser; list statements or syntax errors")},
 };
 

@@ -13,13 +13,13 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
         const QString name = relationName(statement->create_stmt->relation);
         if (statement->create_stmt->if_not_exists && m_tables.contains(name))
             break;
-        m_tables.insert(name, Table{file, scriptSerial, false, {}});
+        m_tables.insert(name, Table{file, scriptSerial, m_currentMigration, false, {}});
         break;
     }
     case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: {
         const auto *stmt = statement->create_table_as_stmt;
         if (stmt->into && stmt->into->rel)
-            m_tables.insert(relationName(stmt->into->rel), Table{file, scriptSerial, !stmt->into->skip_data, {}});
+            m_tables.insert(relationName(stmt->into->rel), Table{file, scriptSerial, m_currentMigration, !stmt->into->skip_data, {}});
         break;
     }
     case PG_QUERY__NODE__NODE_INSERT_STMT: {
@@ -104,7 +104,7 @@ bool SchemaState::isCreatedInSet(const QString &name) const
 bool SchemaState::isNewAndEmpty(const QString &name) const
 {
     const Table *t = table(name);
-    return t && !t->createdInFile.isEmpty() && !t->hasData;
+    return t && !t->createdInFile.isEmpty() && !t->hasData && t->createdInMigration == m_currentMigration;
 }
 
 bool SchemaState::isCreatedInScript(const QString &name, int scriptSerial) const

@@ -18,6 +18,7 @@ public:
     {
         QString createdInFile; // empty when the table existed before this set
         int createdInScript = -1; // serial of the script that created it
+        int createdInMigration = -1; // serial of the migration that created it
         bool hasData = false; // rows were inserted or copied into it after it was created
         QSet<QString> columnsAdded; // columns added by this set
     };
@@ -27,8 +28,11 @@ public:
 
     const Table *table(const QString &name) const;
     bool isCreatedInSet(const QString &name) const;
-    // Created by this set and no rows put in since: rewriting, locking or indexing it is instant.
+    // Created by the migration being checked and no rows put in since: rewriting, locking or
+    // indexing it is instant. A table created by an earlier migration is not: migrations are
+    // deployed one by one, and the application fills the table in between.
     bool isNewAndEmpty(const QString &name) const;
+    void beginMigration(int migrationSerial) { m_currentMigration = migrationSerial; }
     bool isCreatedInScript(const QString &name, int scriptSerial) const;
     bool isColumnAddedInSet(const QString &table, const QString &column) const;
     // Constraint names added NOT VALID and not yet validated.
@@ -36,6 +40,7 @@ public:
 
 private:
     QHash<QString, Table> m_tables;
+    int m_currentMigration = 0;
     QSet<QString> m_notValidConstraints; // "table/constraint"
 };
 

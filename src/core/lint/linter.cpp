@@ -156,7 +156,9 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
     analysis::SchemaState schema;
     size_t jobIndex = 0;
     int scriptSerial = 0;
+    int migrationSerial = 0;
     for (const repository::Migration &migration : repository.migrations) {
+        schema.beginMigration(++migrationSerial);
         const analysis::SchemaState schemaBeforeMigration = schema;
         analysis::SchemaState schemaAfterUp = schema;
         MigrationContext migrationContext{migration, {}, schemaBeforeMigration, options.pgVersion};

@@ -98,3 +98,149 @@ bool isDml(const PgQuery__Node *statement)
 }
 
 } // namespace migreview::rules
+
+namespace migreview::rules {
+
+namespace {
+bool listsColumn(PgQuery__Node *const *keys, size_t count, const QString &column)
+{
+    return analysis::stringList(keys, count).contains(column);
+}
+} // namespace
+
+void forEachNewColumn(const StatementContext &context, const std::function<void(const NewColumn &column)> &visit)
+{
+    const PgQuery__Node *node = context.node();
+    if (!node)
+        return;
+    if (node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) {
+        const PgQuery__CreateStmt *stmt = node->create_stmt;
+        const QString table = analysis::relationName(stmt->relation);
+        for (size_t i = 0; i < stmt->n_table_elts; ++i) {
+            if (stmt->table_elts[i]->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)
+                continue;
+            const PgQuery__ColumnDef *column = stmt->table_elts[i]->column_def;
+            const QString name = QString::fromUtf8(column->colname);
+            NewColumn c{table, column, stmt, analysis::findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) != nullptr,
+                        analysis::findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) != nullptr};
+            for (size_t j = 0; j < stmt->n_table_elts; ++j) {
+                if (stmt->table_elts[j]->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
+                    continue;
+                const PgQuery__Constraint *constraint = stmt->table_elts[j]->constraint;
+                if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY && listsColumn(constraint->keys, constraint->n_keys, name))
+                    c.primaryKey = true;
+                if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN
+                    && listsColumn(constraint->fk_attrs, constraint->n_fk_attrs, name))
+                    c.foreignKey = true;
+            }
+            visit(c);
+        }
+        return;
+    }
+    forEachAlterTableCommand(context, [&](const QString &table, const PgQuery__AlterTableCmd *cmd) {
+        if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn || !cmd->def || cmd->def->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)
+            return;
+        const PgQuery__ColumnDef *column = cmd->def->column_def;
+        visit(NewColumn{table, column, nullptr, analysis::findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) != nullptr,
+                        analysis::findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) != nullptr});
+    });
+}
+
+} // namespace migreview::rules
+
+namespace migreview::rules {
+
+namespace {
+bool selectHasLimit(const PgQuery__Node *node)
+{
+    if (!node || node->node_case != PG_QUERY__NODE__NODE_SELECT_STMT)
+        return false;
+    const PgQuery__SelectStmt *select = node->select_stmt;
+    return select->limit_count != nullptr;
+}
+
+bool isRangeOperator(const PgQuery__AExpr *expr)
+{
+    if (expr->n_name != 1)
+        return false;
+    const QString op = analysis::stringValue(expr->name[0]);
+    return op == u"<" || op == u"<=" || op == u">" || op == u">=";
+}
+
+bool isColumn(const PgQuery__Node *node)
+{
+    return node && node->node_case == PG_QUERY__NODE__NODE_COLUMN_REF;
+}
+} // namespace
+
+const PgQuery__RangeVar *dmlTarget(const PgQuery__Node *statement)
+{
+    if (statement && statement->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT)
+        return statement->update_stmt->relation;
+    if (statement && statement->node_case == PG_QUERY__NODE__NODE_DELETE_STMT)
+        return statement->delete_stmt->relation;
+    return nullptr;
+}
+
+const PgQuery__Node *dmlWhere(const PgQuery__Node *statement)
+{
+    if (statement && statement->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT)
+        return statement->update_stmt->where_clause;
+    if (statement && statement->node_case == PG_QUERY__NODE__NODE_DELETE_STMT)
+        return statement->delete_stmt->where_clause;
+    return nullptr;
+}
+
+bool isBatchedDml(const PgQuery__Node *statement)
+{
+    const PgQuery__WithClause *with = nullptr;
+    if (statement && statement->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT)
+        with = statement->update_stmt->with_clause;
+    else if (statement && statement->node_case == PG_QUERY__NODE__NODE_DELETE_STMT)
+        with = statement->delete_stmt->with_clause;
+    if (with) {
+        for (size_t i = 0; i < with->n_ctes; ++i) {
+            const PgQuery__Node *cte = with->ctes[i];
+            if (cte->node_case == PG_QUERY__NODE__NODE_COMMON_TABLE_EXPR && selectHasLimit(cte->common_table_expr->ctequery))
+                return true;
+        }
+    }
+    bool batched = false;
+    analysis::forEachNode(dmlWhere(statement), [&batched](const PgQuery__Node *node) {
+        if (batched)
+            return false;
+        if (node->node_case == PG_QUERY__NODE__NODE_A_EXPR) {
+            const PgQuery__AExpr *expr = node->a_expr;
+            if ((expr->kind == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN || expr->kind == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN_SYM)
+                && isColumn(expr->lexpr))
+                batched = true;
+            else if (expr->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP && isRangeOperator(expr) && (isColumn(expr->lexpr) || isColumn(expr->rexpr)))
+                batched = true;
+        } else if (node->node_case == PG_QUERY__NODE__NODE_SUB_LINK && selectHasLimit(node->sub_link->subselect)) {
+            batched = true;
+        }
+        return !batched;
+    });
+    return batched;
+}
+
+} // namespace migreview::rules
+
+namespace migreview::rules {
+
+void forEachStatementWithState(const ScriptContext &context,
+                               const std::function<void(int index, const sql::Statement &statement, const analysis::SchemaState &schema,
+                                                        const analysis::TransactionState &transaction)> &visit)
+{
+    analysis::SchemaState schema = context.schemaBefore;
+    analysis::TransactionState transaction;
+    transaction.toolTransaction = context.finalTransaction.toolTransaction;
+    for (size_t i = 0; i < context.parsed.statements.size(); ++i) {
+        const sql::Statement &statement = context.parsed.statements[i];
+        visit(int(i), statement, schema, transaction);
+        schema.apply(statement.node, -1, context.script.relativePath);
+        transaction.apply(statement.node);
+    }
+}
+
+} // namespace migreview::rules

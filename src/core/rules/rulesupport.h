@@ -24,3 +24,41 @@ bool isDdl(const PgQuery__Node *statement);
 bool isDml(const PgQuery__Node *statement);
 
 } // namespace migreview::rules
+
+namespace migreview::rules {
+
+// A column a statement creates: in CREATE TABLE (createStmt set) or ALTER TABLE ... ADD COLUMN.
+struct NewColumn
+{
+    QString table;
+    const PgQuery__ColumnDef *column = nullptr;
+    const PgQuery__CreateStmt *createStmt = nullptr; // the CREATE TABLE, or nullptr for ADD COLUMN
+    bool primaryKey = false; // a PRIMARY KEY constraint on the column or naming it in the table
+    bool foreignKey = false; // REFERENCES on the column or a table FOREIGN KEY listing it
+};
+// Calls visit for each column a CREATE TABLE or ALTER TABLE ... ADD COLUMN defines.
+void forEachNewColumn(const StatementContext &context, const std::function<void(const NewColumn &column)> &visit);
+
+} // namespace migreview::rules
+
+namespace migreview::rules {
+
+// Whether an UPDATE/DELETE limits itself to one batch of rows: a key-range predicate in its WHERE
+// (BETWEEN, <, <=, >, >= on a column), a subquery with LIMIT (id IN (SELECT ... LIMIT n),
+// = ANY(ARRAY(SELECT ... LIMIT n))), or a WITH query with LIMIT.
+bool isBatchedDml(const PgQuery__Node *statement);
+// The target table and WHERE clause of an UPDATE or DELETE (nullptr/empty otherwise).
+const PgQuery__RangeVar *dmlTarget(const PgQuery__Node *statement);
+const PgQuery__Node *dmlWhere(const PgQuery__Node *statement);
+
+} // namespace migreview::rules
+
+namespace migreview::rules {
+
+// Replays a script's statements for a script-level check: calls visit for each statement with the
+// schema and transaction state in force before it (as checkStatement would see them).
+void forEachStatementWithState(const ScriptContext &context,
+                               const std::function<void(int index, const sql::Statement &statement, const analysis::SchemaState &schema,
+                                                        const analysis::TransactionState &transaction)> &visit);
+
+} // namespace migreview::rules

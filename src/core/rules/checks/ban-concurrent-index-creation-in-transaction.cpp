@@ -38,10 +38,16 @@ public:
         const bool concurrentDrop = node->node_case == PG_QUERY__NODE__NODE_DROP_STMT && node->drop_stmt->concurrent;
         if (!concurrentIndex && !concurrentDrop)
             return;
-        const QString where = context.transaction.explicitBlock
-            ? QCoreApplication::translate("migreview::rules", "inside the BEGIN block of this script")
-            : QCoreApplication::translate("migreview::rules", "inside the transaction %1 wraps this migration in")
-                  .arg(repository::layoutName(context.migration.layout));
+        QString where;
+        if (context.transaction.explicitBlock)
+            where = QCoreApplication::translate("migreview::rules", "inside the BEGIN block of this script");
+        else if (context.script.transactionMode == repository::TransactionMode::SingleQuery)
+            where = QCoreApplication::translate("migreview::rules",
+                                                "inside the implicit transaction of the one multi-statement query %1 sends the file as")
+                        .arg(repository::layoutName(context.migration.layout));
+        else
+            where = QCoreApplication::translate("migreview::rules", "inside the transaction %1 runs each migration in")
+                        .arg(repository::layoutName(context.migration.layout));
         findings.report(context, QCoreApplication::translate("migreview::rules", "%1 CONCURRENTLY runs %2: PostgreSQL refuses it there.")
                                      .arg(context.statement.commandTag, where));
     }

@@ -1,0 +1,126 @@
+// migreview lint PATH [--git-range A..B] [--format text|json|sarif|markdown|gcc] [--pg-version N] [--config FILE]
+#include "commands.h"
+
+#include "lint/config.h"
+#include "lint/linter.h"
+#include "report/lintformats.h"
+#include "repository/repository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <unistd.h>
+
+namespace migreview::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("migreview::cli", text);
+}
+} // namespace
+
+int runLint(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lints a repository of PostgreSQL migrations: what is dangerous, why, and the safe rewrite.\n"
+           "Exit codes: 0 no unsuppressed error, 1 errors found, 2 could not run."));
+    parser.addHelpOption();
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("text, json, sarif, markdown or gcc (default text)."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption rangeOption(QStringLiteral("git-range"), tr("Review a pull request: load HEAD, mark what BASE..HEAD changed."),
+                                         QStringLiteral("BASE..HEAD"));
+    const QCommandLineOption versionOption(QStringLiteral("pg-version"), tr("Target PostgreSQL major version, 11-17 (default 17)."),
+                                           QStringLiteral("N"));
+    const QCommandLineOption configOption(QStringLiteral("config"), tr("Configuration file (default: .migreview.toml found upwards)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Write the report to FILE instead of standard output."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption colorOption(QStringLiteral("color"), tr("auto, always or never (default auto: on a terminal)."),
+                                         QStringLiteral("WHEN"), QStringLiteral("auto"));
+    const QCommandLineOption suppressedOption(QStringLiteral("show-suppressed"), tr("List suppressed findings too."));
+    const QCommandLineOption disableOption(QStringLiteral("disable"), tr("Turn a rule off (repeatable)."), QStringLiteral("RULE"));
+    const QCommandLineOption enableOption(QStringLiteral("enable"), tr("Turn an opt-in rule on (repeatable)."), QStringLiteral("RULE"));
+    parser.addOptions({formatOption, rangeOption, versionOption, configOption, outputOption, colorOption, suppressedOption, disableOption,
+                       enableOption});
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("The migration repository (a folder) or one .sql file."));
+    QStringList commandLine = arguments;
+    if (!commandLine.isEmpty())
+        commandLine[0] += QStringLiteral(" lint");
+    QTextStream err(stderr);
+    if (!parser.parse(commandLine)) {
+        err << "migreview lint: " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    const auto format = report::lintFormatFromName(parser.value(formatOption));
+    if (!format) {
+        err << tr("migreview lint: --format must be text, json, sarif, markdown or gcc, not '%1'").arg(parser.value(formatOption)) << '\n';
+        return ExitUsage;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("migreview lint: give one PATH (a migration folder or a .sql file)") << '\n';
+        return ExitUsage;
+    }
+    const QString path = parser.positionalArguments().first();
+
+    lint::Config config;
+    const QString configPath = parser.isSet(configOption) ? parser.value(configOption) : lint::findConfigFile(path);
+    if (!configPath.isEmpty()) {
+        const lint::ConfigLoad load = lint::loadConfig(configPath);
+        if (!load.config) {
+            err << "migreview lint: " << load.error << '\n';
+            return ExitUsage;
+        }
+        config = *load.config;
+    }
+    if (parser.isSet(versionOption)) {
+        bool ok = false;
+        const int version = parser.value(versionOption).toInt(&ok);
+        if (!ok || version < 11 || version > 17) {
+            err << tr("migreview lint: --pg-version must be a PostgreSQL major version from 11 to 17") << '\n';
+            return ExitUsage;
+        }
+        config.options.pgVersion = version;
+    }
+    for (const QString &id : parser.values(disableOption))
+        config.options.disabledRules.insert(id);
+    for (const QString &id : parser.values(enableOption))
+        config.options.enabledOptInRules.insert(id);
+
+    repository::Repository repo = repository::loadRepository(path, {.gitRange = parser.value(rangeOption)});
+    if (!repo.ok()) {
+        err << "migreview lint: " << repo.error << '\n';
+        return ExitUsage;
+    }
+    lint::applyConfig(config, repo);
+    const lint::LintResult result = lint::lintRepository(repo, config.options);
+
+    report::FormatOptions options;
+    options.showSuppressed = parser.isSet(suppressedOption);
+    options.repositoryRoot = repo.root;
+    options.toolVersion = QCoreApplication::applicationVersion();
+    const QString color = parser.value(colorOption);
+    options.color = color == u"always" || (color == u"auto" && !parser.isSet(outputOption) && isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR"));
+    const QByteArray output = report::formatLint(result, *format, options);
+    if (parser.isSet(outputOption)) {
+        QFile file(parser.value(outputOption));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(output) != output.size()) {
+            err << tr("migreview lint: cannot write %1: %2").arg(parser.value(outputOption), file.errorString()) << '\n';
+            return ExitUsage;
+        }
+    } else {
+        QFile out;
+        (void)out.open(stdout, QIODevice::WriteOnly);
+        out.write(output);
+    }
+    return result.count(rules::Level::Error) > 0 ? ExitFindings : ExitOk;
+}
+
+} // namespace migreview::cli

@@ -1,0 +1,169 @@
+#include "config.h"
+
+#include "rules/registry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <toml++/toml.hpp>
+
+#include <sstream>
+
+namespace migreview::lint {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("migreview::lint", text);
+}
+
+QStringList stringArray(toml::node_view<toml::node> node, QString *error, const QString &key)
+{
+    QStringList list;
+    if (!node)
+        return list;
+    const toml::array *array = node.as_array();
+    if (!array) {
+        *error = tr("\"%1\" must be an array of strings").arg(key);
+        return list;
+    }
+    for (const toml::node &item : *array) {
+        if (const auto *s = item.as_string())
+            list.push_back(QString::fromStdString(s->get()));
+        else
+            *error = tr("\"%1\" must be an array of strings").arg(key);
+    }
+    return list;
+}
+
+std::optional<repository::TransactionMode> transactionModeFromName(const QString &name)
+{
+    for (auto mode : {repository::TransactionMode::Wrapped, repository::TransactionMode::AutoDetected,
+                      repository::TransactionMode::SingleQuery, repository::TransactionMode::PerStatement}) {
+        if (repository::transactionModeName(mode) == name)
+            return mode;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString findConfigFile(const QString &repositoryPath)
+{
+    QDir dir(QFileInfo(repositoryPath).isDir() ? QFileInfo(repositoryPath).absoluteFilePath() : QFileInfo(repositoryPath).absolutePath());
+    while (true) {
+        const QString candidate = dir.filePath(QStringLiteral(".migreview.toml"));
+        if (QFileInfo::exists(candidate))
+            return candidate;
+        if (!dir.cdUp())
+            return {};
+    }
+}
+
+ConfigLoad parseConfig(const QByteArray &text, const QString &path)
+{
+    ConfigLoad load;
+    toml::table table;
+    try {
+        table = toml::parse(std::string_view(text.constData(), size_t(text.size())), path.toStdString());
+    } catch (const toml::parse_error &error) {
+        load.error = tr("%1:%2:%3: %4")
+                         .arg(path)
+                         .arg(error.source().begin.line)
+                         .arg(error.source().begin.column)
+                         .arg(QString::fromUtf8(error.description().data(), qsizetype(error.description().size())));
+        return load;
+    }
+    Config config;
+    config.path = path;
+    QString error;
+    if (const auto version = table[std::string_view("pg_version")]) {
+        const auto value = version.value<int64_t>();
+        if (!value || *value < 11 || *value > 17) {
+            load.error = tr("%1: pg_version must be a number from 11 to 17").arg(path);
+            return load;
+        }
+        config.options.pgVersion = int(*value);
+    }
+    config.excludedPaths = stringArray(table[std::string_view("exclude")], &error, QStringLiteral("exclude"));
+    const auto rulesTable = table[std::string_view("rules")];
+    for (const QString &id : stringArray(rulesTable[std::string_view("disable")], &error, QStringLiteral("rules.disable")))
+        config.options.disabledRules.insert(id);
+    for (const QString &id : stringArray(rulesTable[std::string_view("enable")], &error, QStringLiteral("rules.enable")))
+        config.options.enabledOptInRules.insert(id);
+    if (const toml::table *levels = rulesTable[std::string_view("levels")].as_table()) {
+        for (const auto &[key, value] : *levels) {
+            const QString id = QString::fromUtf8(key.str().data(), qsizetype(key.str().size()));
+            const auto name = value.value<std::string>();
+            const auto level = name ? rules::levelFromName(QString::fromStdString(*name)) : std::nullopt;
+            if (!level) {
+                error = tr("rules.levels.%1 must be \"error\", \"warning\" or \"info\"").arg(id);
+                continue;
+            }
+            config.options.levelOverrides.insert(id, *level);
+        }
+    }
+    const QStringList named = QStringList(config.options.disabledRules.begin(), config.options.disabledRules.end())
+        + QStringList(config.options.enabledOptInRules.begin(), config.options.enabledOptInRules.end()) + config.options.levelOverrides.keys();
+    for (const QString &id : named) {
+        if (!rules::findRule(id) && id != rules::SyntaxErrorRule && id != rules::LayoutProblemRule && id != rules::HistoryChangedRule
+            && id != rules::UnreadableFileRule)
+            error = tr("unknown rule \"%1\" (see: migreview rules)").arg(id);
+    }
+    if (const toml::table *transactions = table[std::string_view("transactions")].as_table()) {
+        for (const auto &[key, value] : *transactions) {
+            const QString layout = QString::fromUtf8(key.str().data(), qsizetype(key.str().size()));
+            const auto mode = value.value<std::string>();
+            if (!mode || !transactionModeFromName(QString::fromStdString(*mode))) {
+                error = tr("transactions.%1 must be one of wrapped, auto-detected, single-query, per-statement").arg(layout);
+                continue;
+            }
+            config.transactions.insert(layout, QString::fromStdString(*mode));
+        }
+    }
+    if (!error.isEmpty()) {
+        load.error = path + u": " + error;
+        return load;
+    }
+    load.config = std::move(config);
+    return load;
+}
+
+ConfigLoad loadConfig(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, tr("cannot read the configuration %1: %2").arg(path, file.errorString())};
+    if (file.size() > 1024 * 1024)
+        return {std::nullopt, tr("the configuration %1 is too large").arg(path)};
+    return parseConfig(file.readAll(), path);
+}
+
+void applyConfig(const Config &config, repository::Repository &repository)
+{
+    if (!config.excludedPaths.isEmpty()) {
+        QList<QRegularExpression> patterns;
+        for (const QString &glob : config.excludedPaths)
+            patterns.push_back(QRegularExpression::fromWildcard(glob, Qt::CaseSensitive, QRegularExpression::UnanchoredWildcardConversion));
+        auto excluded = [&](const QString &path) {
+            return std::any_of(patterns.begin(), patterns.end(), [&](const QRegularExpression &p) { return p.match(path).hasMatch(); });
+        };
+        std::erase_if(repository.migrations, [&](const repository::Migration &m) {
+            return std::all_of(m.scripts.begin(), m.scripts.end(), [&](const repository::MigrationScript &s) { return excluded(s.relativePath); });
+        });
+    }
+    for (repository::Migration &migration : repository.migrations) {
+        const auto it = config.transactions.constFind(repository::layoutName(migration.layout));
+        if (it == config.transactions.constEnd())
+            continue;
+        const auto mode = transactionModeFromName(*it);
+        for (repository::MigrationScript &script : migration.scripts)
+            script.transactionMode = *mode;
+    }
+}
+
+} // namespace migreview::lint

@@ -1,0 +1,167 @@
+#include "lintformats.h"
+
+#include "rules/registry.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace migreview::report {
+
+using rules::Finding;
+using rules::Level;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("migreview::report", text);
+}
+
+QByteArray colored(const QByteArray &text, const char *code, bool color)
+{
+    return color ? QByteArray("\x1b[") + code + 'm' + text + "\x1b[0m" : text;
+}
+
+const char *levelColor(Level level)
+{
+    return level == Level::Error ? "1;31" : level == Level::Warning ? "1;33" : "1;36";
+}
+
+// "file:line:col: level: message [rule]", the source line, a caret underline, then the fix.
+QByteArray formatText(const lint::LintResult &result, const FormatOptions &options, bool gccOnly)
+{
+    QByteArray out;
+    int shown = 0;
+    for (const Finding &f : result.findings) {
+        if (f.suppressed && !options.showSuppressed)
+            continue;
+        ++shown;
+        out += colored((f.file + u':' + QString::number(f.range.begin.line) + u':' + QString::number(f.range.begin.column) + u':').toUtf8(),
+                       "1", options.color && !gccOnly);
+        out += ' ' + colored(rules::levelName(f.level).toUtf8() + ':', levelColor(f.level), options.color && !gccOnly) + ' ';
+        out += f.message.toUtf8() + " [" + f.rule.toUtf8() + ']';
+        if (f.suppressed)
+            out += " (" + tr("suppressed by %1").arg(f.suppressedBy).toUtf8() + ')';
+        out += '\n';
+        if (gccOnly)
+            continue;
+        const lint::LintedScript *script = result.script(f.file);
+        if (script && script->parsed && script->parsed->source && f.range.begin.line > 0) {
+            const QString line = script->parsed->source->lineText(f.range.begin.line);
+            if (!line.isEmpty()) {
+                const QString gutter = QString::number(f.range.begin.line).rightJustified(5) + QStringLiteral(" | ");
+                out += gutter.toUtf8() + line.toUtf8() + '\n';
+                const int start = std::max(1, f.range.begin.column);
+                const int stop = f.range.end.line == f.range.begin.line ? std::max(start, f.range.end.column) : int(line.size());
+                QString underline = QString(gutter.size() - 2, u' ') + QStringLiteral("| ") + QString(start - 1, u' ')
+                    + u'^' + QString(std::max(0, stop - start), u'~');
+                out += colored(underline.toUtf8(), levelColor(f.level), options.color) + '\n';
+            }
+        }
+        if (!f.fix.isEmpty()) {
+            QString fix = f.fix;
+            out += "      = " + colored(tr("fix").toUtf8() + ':', "1;32", options.color) + ' '
+                + fix.replace(u'\n', QStringLiteral("\n             ")).toUtf8() + '\n';
+        }
+    }
+    if (!gccOnly) {
+        const int errors = result.count(Level::Error), warnings = result.count(Level::Warning), infos = result.count(Level::Info);
+        const int suppressed = int(std::count_if(result.findings.begin(), result.findings.end(), [](const Finding &f) { return f.suppressed; }));
+        out += tr("%1 file(s), %2 statement(s): %3 error(s), %4 warning(s), %5 info, %6 suppressed")
+                   .arg(result.scripts.size())
+                   .arg(result.statementCount)
+                   .arg(errors)
+                   .arg(warnings)
+                   .arg(infos)
+                   .arg(suppressed)
+                   .toUtf8()
+            + '\n';
+        Q_UNUSED(shown)
+    }
+    return out;
+}
+
+QJsonObject findingJson(const Finding &f)
+{
+    return {
+        {QStringLiteral("rule"), f.rule},
+        {QStringLiteral("level"), rules::levelName(f.level)},
+        {QStringLiteral("severity"), rules::severityName(f.severity)},
+        {QStringLiteral("file"), f.file},
+        {QStringLiteral("migration"), f.migration},
+        {QStringLiteral("line"), f.range.begin.line},
+        {QStringLiteral("column"), f.range.begin.column},
+        {QStringLiteral("end_line"), f.range.end.line},
+        {QStringLiteral("end_column"), f.range.end.column},
+        {QStringLiteral("message"), f.message},
+        {QStringLiteral("rationale"), f.rationale},
+        {QStringLiteral("fix"), f.fix},
+        {QStringLiteral("suppressed"), f.suppressed},
+        {QStringLiteral("suppressed_by"), f.suppressedBy},
+    };
+}
+
+QByteArray formatJson(const lint::LintResult &result, const FormatOptions &options)
+{
+    QJsonArray findings;
+    for (const Finding &f : result.findings)
+        findings.append(findingJson(f));
+    QJsonArray files;
+    for (const lint::LintedScript &script : result.scripts)
+        files.append(script.relativePath);
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("migreview-lint")},
+        {QStringLiteral("version"), LintJsonVersion},
+        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("migreview")}, {QStringLiteral("version"), options.toolVersion}}},
+        {QStringLiteral("summary"),
+         QJsonObject{{QStringLiteral("files"), int(result.scripts.size())},
+                     {QStringLiteral("statements"), result.statementCount},
+                     {QStringLiteral("errors"), result.count(Level::Error)},
+                     {QStringLiteral("warnings"), result.count(Level::Warning)},
+                     {QStringLiteral("infos"), result.count(Level::Info)}}},
+        {QStringLiteral("files"), files},
+        {QStringLiteral("findings"), findings},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+std::optional<LintFormat> lintFormatFromName(const QString &name)
+{
+    if (name == u"text")
+        return LintFormat::Text;
+    if (name == u"json")
+        return LintFormat::Json;
+    if (name == u"sarif")
+        return LintFormat::Sarif;
+    if (name == u"markdown")
+        return LintFormat::Markdown;
+    if (name == u"gcc")
+        return LintFormat::Gcc;
+    return std::nullopt;
+}
+
+QByteArray formatSarif(const lint::LintResult &result, const FormatOptions &options);
+QByteArray formatMarkdown(const lint::LintResult &result, const FormatOptions &options);
+
+QByteArray formatLint(const lint::LintResult &result, LintFormat format, const FormatOptions &options)
+{
+    switch (format) {
+    case LintFormat::Text:
+        return formatText(result, options, false);
+    case LintFormat::Gcc:
+        return formatText(result, options, true);
+    case LintFormat::Json:
+        return formatJson(result, options);
+    case LintFormat::Sarif:
+        return formatSarif(result, options);
+    case LintFormat::Markdown:
+        return formatMarkdown(result, options);
+    }
+    return {};
+}
+
+} // namespace migreview::report

@@ -1,0 +1,292 @@
+// ALTER COLUMN TYPE rewrites the table and its indexes under ACCESS EXCLUSIVE, unless the old
+// type converts to the new one without changing the stored bytes.
+#include "rules/rule.h"
+
+#include "analysis/ast.h"
+#include "rules/rulesupport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
+
+namespace migreview::rules {
+namespace {
+
+struct ColumnType
+{
+    QString name; // internal name: varchar, numeric, timestamptz, ...
+    QList<int> modifiers; // integer type modifiers: varchar(20) -> {20}
+    bool array = false;
+    bool unknownModifiers = false; // a modifier that is not an integer constant
+
+    QString display() const
+    {
+        static const QHash<QString, QString> spelled{
+            {QStringLiteral("int2"), QStringLiteral("smallint")}, {QStringLiteral("int4"), QStringLiteral("integer")},
+            {QStringLiteral("int8"), QStringLiteral("bigint")},   {QStringLiteral("float4"), QStringLiteral("real")},
+            {QStringLiteral("float8"), QStringLiteral("double precision")}, {QStringLiteral("bool"), QStringLiteral("boolean")},
+            {QStringLiteral("bpchar"), QStringLiteral("char")},
+        };
+        QString text = spelled.value(name, name);
+        if (!modifiers.isEmpty()) {
+            QStringList parts;
+            for (int m : modifiers)
+                parts.push_back(QString::number(m));
+            text += u'(' + parts.join(QStringLiteral(", ")) + u')';
+        }
+        return array ? text + QStringLiteral("[]") : text;
+    }
+};
+
+ColumnType columnType(const PgQuery__TypeName *type)
+{
+    ColumnType result;
+    if (!type)
+        return result;
+    result.name = analysis::typeName(type);
+    result.array = type->n_array_bounds > 0;
+    for (size_t i = 0; i < type->n_typmods; ++i) {
+        const PgQuery__Node *mod = type->typmods[i];
+        if (mod->node_case == PG_QUERY__NODE__NODE_A_CONST && mod->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL)
+            result.modifiers.push_back(mod->a_const->ival->ival);
+        else
+            result.unknownModifiers = true;
+    }
+    return result;
+}
+
+bool isTextLike(const QString &name)
+{
+    return name == u"varchar" || name == u"text";
+}
+
+enum class Coercion { Rewrite, Free, FreeIfUtc };
+
+// Whether PostgreSQL can change the column from `from` to `to` without rewriting the table
+// (ATColumnChangeRequiresRewrite: a binary-coercible cast and no length-checking function).
+Coercion coercion(const ColumnType &from, const ColumnType &to)
+{
+    if (from.unknownModifiers || to.unknownModifiers || from.array != to.array)
+        return Coercion::Rewrite;
+    if (from.name == to.name && from.modifiers == to.modifiers)
+        return Coercion::Free;
+    if (from.array)
+        return Coercion::Rewrite; // element conversions of arrays go through an ArrayCoerceExpr
+    if (isTextLike(from.name) && to.name == u"text")
+        return Coercion::Free;
+    if (isTextLike(from.name) && to.name == u"varchar") {
+        if (to.modifiers.isEmpty())
+            return Coercion::Free;
+        if (from.name == u"varchar" && from.modifiers.size() == 1 && to.modifiers.size() == 1 && to.modifiers[0] >= from.modifiers[0])
+            return Coercion::Free;
+        return Coercion::Rewrite;
+    }
+    if (from.name == u"numeric" && to.name == u"numeric") {
+        if (to.modifiers.isEmpty())
+            return Coercion::Free;
+        if (from.modifiers.isEmpty())
+            return Coercion::Rewrite;
+        const int fromScale = from.modifiers.value(1, 0), toScale = to.modifiers.value(1, 0);
+        return toScale == fromScale && to.modifiers[0] >= from.modifiers[0] ? Coercion::Free : Coercion::Rewrite;
+    }
+    if (from.name == u"cidr" && to.name == u"inet" && to.modifiers.isEmpty())
+        return Coercion::Free;
+    if ((from.name == u"timestamp" && to.name == u"timestamptz") || (from.name == u"timestamptz" && to.name == u"timestamp")) {
+        // Same precision (or none) only; precision changes go through a rounding function.
+        return from.modifiers == to.modifiers ? Coercion::FreeIfUtc : Coercion::Rewrite;
+    }
+    return Coercion::Rewrite;
+}
+
+// The type the statements before this one in the script gave the column, if any.
+std::optional<ColumnType> earlierType(const StatementContext &context, const QString &table, const QString &column)
+{
+    std::optional<ColumnType> found;
+    for (int i = 0; i < context.statementIndex && i < int(context.parsed.statements.size()); ++i) {
+        const PgQuery__Node *node = context.parsed.statements[size_t(i)].node;
+        if (!node)
+            continue;
+        if (node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT && analysis::relationName(node->create_stmt->relation) == table) {
+            const PgQuery__CreateStmt *stmt = node->create_stmt;
+            for (size_t e = 0; e < stmt->n_table_elts; ++e) {
+                const PgQuery__Node *element = stmt->table_elts[e];
+                if (element->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && element->column_def->colname
+                    && QString::fromUtf8(element->column_def->colname) == column)
+                    found = columnType(element->column_def->type_name);
+            }
+        } else if (node->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT && analysis::relationName(node->alter_table_stmt->relation) == table) {
+            const PgQuery__AlterTableStmt *stmt = node->alter_table_stmt;
+            for (size_t c = 0; c < stmt->n_cmds; ++c) {
+                if (stmt->cmds[c]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
+                    continue;
+                const PgQuery__AlterTableCmd *cmd = stmt->cmds[c]->alter_table_cmd;
+                if (!cmd->def || cmd->def->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)
+                    continue;
+                if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && cmd->def->column_def->colname
+                    && QString::fromUtf8(cmd->def->column_def->colname) == column)
+                    found = columnType(cmd->def->column_def->type_name);
+                else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType && cmd->name && QString::fromUtf8(cmd->name) == column)
+                    found = columnType(cmd->def->column_def->type_name);
+            }
+        }
+    }
+    return found;
+}
+
+// Whether an earlier statement of the script set the session TimeZone to UTC.
+bool scriptSetsUtc(const StatementContext &context)
+{
+    bool utc = false;
+    for (int i = 0; i < context.statementIndex && i < int(context.parsed.statements.size()); ++i) {
+        const PgQuery__Node *node = context.parsed.statements[size_t(i)].node;
+        if (!node || node->node_case != PG_QUERY__NODE__NODE_VARIABLE_SET_STMT)
+            continue;
+        const PgQuery__VariableSetStmt *set = node->variable_set_stmt;
+        if (!set->name || QString::fromUtf8(set->name).toLower() != u"timezone")
+            continue;
+        utc = false;
+        if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE && set->n_args == 1 && set->args[0]->node_case == PG_QUERY__NODE__NODE_A_CONST) {
+            const PgQuery__AConst *value = set->args[0]->a_const;
+            if (value->val_case == PG_QUERY__A__CONST__VAL_SVAL && value->sval->sval) {
+                const QString zone = QString::fromUtf8(value->sval->sval).toLower();
+                utc = zone == u"utc" || zone == u"etc/utc" || zone == u"gmt" || zone == u"etc/gmt" || zone == u"universal" || zone == u"zulu";
+            } else if (value->val_case == PG_QUERY__A__CONST__VAL_IVAL) {
+                utc = value->ival->ival == 0;
+            }
+        }
+    }
+    return utc;
+}
+
+// Whether a USING expression is only the column itself, possibly cast to the new type.
+bool isTrivialUsing(const PgQuery__Node *expression, const QString &column)
+{
+    if (!expression)
+        return true;
+    if (expression->node_case == PG_QUERY__NODE__NODE_TYPE_CAST)
+        expression = expression->type_cast->arg;
+    if (!expression || expression->node_case != PG_QUERY__NODE__NODE_COLUMN_REF)
+        return false;
+    const PgQuery__ColumnRef *ref = expression->column_ref;
+    return ref->n_fields == 1 && analysis::stringValue(ref->fields[0]) == column;
+}
+
+class ChangingColumnType : public Rule
+{
+public:
+    RuleInfo info() const override
+    {
+        return {
+            QStringLiteral("changing-column-type"),
+            Level::Warning,
+            SeverityClass::Downtime,
+            QCoreApplication::translate("migreview::rules", "Changing a column's type rewrites the table under ACCESS EXCLUSIVE."),
+            QCoreApplication::translate("migreview::rules",
+                                        "ALTER COLUMN ... TYPE rewrites every row and rebuilds every index of the table while holding "
+                                        "ACCESS EXCLUSIVE, so all reads and writes wait for the whole rewrite. PostgreSQL skips the "
+                                        "rewrite only when the old type converts to the new one without changing the stored bytes and "
+                                        "no USING expression recomputes the values: varchar(n) to varchar(m) with m >= n, varchar to "
+                                        "text and text to unbounded varchar, numeric(p, s) to numeric(p2, s) with p2 >= p or to "
+                                        "unconstrained numeric, cidr to inet, and from PostgreSQL 12 timestamp to timestamptz (and "
+                                        "back) when the session TimeZone is UTC. Even then, indexes on the column are rebuilt unless "
+                                        "PostgreSQL can verify the new index would be equivalent to the old one. Changing the clients at the same moment is a compatibility break as well."),
+            QCoreApplication::translate("migreview::rules", "ACCESS EXCLUSIVE for the rewrite: blocks all reads and writes."),
+            QStringLiteral("-- a new column, filled in the background, instead of an in-place rewrite:\n"
+                           "ALTER TABLE orders ADD COLUMN amount_new bigint;\n"
+                           "-- keep it in sync for new writes (trigger or application), backfill in batches:\n"
+                           "UPDATE orders SET amount_new = amount WHERE id BETWEEN 1 AND 10000;\n"
+                           "-- then, in one short transaction:\n"
+                           "ALTER TABLE orders RENAME COLUMN amount TO amount_old;\n"
+                           "ALTER TABLE orders RENAME COLUMN amount_new TO amount;"),
+            QStringLiteral("ALTER TABLE orders ALTER COLUMN amount TYPE bigint;"),
+        };
+    }
+
+    void checkStatement(const StatementContext &context, Findings &findings) const override
+    {
+        forEachAlterTableCommand(context, [&](const QString &table, const PgQuery__AlterTableCmd *cmd) {
+            if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType || !cmd->name || !cmd->def
+                || cmd->def->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF || context.schema.isNewAndEmpty(table))
+                return;
+            const QString column = QString::fromUtf8(cmd->name);
+            const PgQuery__ColumnDef *def = cmd->def->column_def;
+            const ColumnType to = columnType(def->type_name);
+            const std::optional<ColumnType> from = earlierType(context, table, column);
+            const QString lock = describeLock(locks::LockMode::AccessExclusive, table);
+            const QString fix = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2_new %3;\n"
+                                               "-- keep %2_new in sync for new writes (trigger or application), backfill in batches:\n"
+                                               "UPDATE %1 SET %2_new = %2 WHERE <key range> AND %2_new IS NULL;\n"
+                                               "-- then, in one short transaction:\n"
+                                               "ALTER TABLE %1 RENAME COLUMN %2 TO %2_old;\n"
+                                               "ALTER TABLE %1 RENAME COLUMN %2_new TO %2;")
+                                    .arg(table, column, to.display());
+            const sql::SourceRange range = context.rangeFrom(def->type_name ? def->type_name->location : -1);
+
+            if (!isTrivialUsing(def->raw_default, column)) {
+                findings.report(context,
+                                QCoreApplication::translate("migreview::rules",
+                                                            "Changing %1.%2 to %3 with a USING expression recomputes every row: the "
+                                                            "rewrite of %1 and its indexes %4 throughout.")
+                                    .arg(table, column, to.display(), lock),
+                                fix, range);
+                return;
+            }
+            if (!from) {
+                const bool mayBeFree = (isTextLike(to.name) || to.name == u"numeric" || to.name == u"inet" || to.name == u"timestamptz"
+                                        || to.name == u"timestamp")
+                    && !to.array;
+                const QString message = mayBeFree
+                    ? QCoreApplication::translate("migreview::rules",
+                                                  "Changing %1.%2 to %3 rewrites %1 and its indexes, and %4 throughout, unless the "
+                                                  "current type converts without a rewrite (varchar(n) to a longer varchar or to text, "
+                                                  "numeric with a larger precision and the same scale, cidr to inet, timestamp to "
+                                                  "timestamptz with TimeZone UTC on PostgreSQL 12+); the migrations read here do not "
+                                                  "show the current type.")
+                          .arg(table, column, to.display(), lock)
+                    : QCoreApplication::translate("migreview::rules",
+                                                  "Changing %1.%2 to %3 rewrites %1 and rebuilds its indexes; the rewrite %4 throughout.")
+                          .arg(table, column, to.display(), lock);
+                findings.report(context, message, fix, range);
+                return;
+            }
+            switch (coercion(*from, to)) {
+            case Coercion::Free:
+                return;
+            case Coercion::FreeIfUtc: {
+                if (context.pgVersion >= 12 && scriptSetsUtc(context))
+                    return;
+                const QString message = context.pgVersion >= 12
+                    ? QCoreApplication::translate("migreview::rules",
+                                                  "Changing %1.%2 from %3 to %4 skips the rewrite only when the session TimeZone is UTC; "
+                                                  "otherwise it rewrites %1 and its indexes and %5 throughout. Run SET TIME ZONE 'UTC' "
+                                                  "first in the same session to be sure.")
+                          .arg(table, column, from->display(), to.display(), lock)
+                    : QCoreApplication::translate("migreview::rules",
+                                                  "Changing %1.%2 from %3 to %4 rewrites %1 and its indexes on PostgreSQL %5 (12 and later "
+                                                  "skip it when TimeZone is UTC); the rewrite %6 throughout.")
+                          .arg(table, column, from->display(), to.display(), QString::number(context.pgVersion), lock);
+                findings.report(context, message,
+                                context.pgVersion >= 12
+                                    ? QStringLiteral("SET TIME ZONE 'UTC';\nALTER TABLE %1 ALTER COLUMN %2 TYPE %3;").arg(table, column, to.display())
+                                    : fix,
+                                range);
+                return;
+            }
+            case Coercion::Rewrite:
+                findings.report(context,
+                                QCoreApplication::translate("migreview::rules",
+                                                            "Changing %1.%2 from %3 to %4 rewrites %1 and rebuilds its indexes; the rewrite %5 "
+                                                            "throughout.")
+                                    .arg(table, column, from->display(), to.display(), lock),
+                                fix, range);
+                return;
+            }
+        });
+    }
+};
+
+} // namespace
+} // namespace migreview::rules
+
+MIGREVIEW_REGISTER_RULE(changing_column_type, migreview::rules::ChangingColumnType)

@@ -1,0 +1,150 @@
+// Several ALTER TABLEs on one table in one transaction: each takes the lock again and may scan or
+// rewrite the table again; one statement with several actions does the work once.
+#include "rules/rule.h"
+
+#include "analysis/ast.h"
+#include "locks/statementlocks.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace migreview::rules {
+namespace {
+
+// Actions that cannot (or should not) share a statement with others.
+bool isCombinable(const PgQuery__AlterTableStmt *stmt)
+{
+    if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE || stmt->n_cmds == 0)
+        return false;
+    for (size_t i = 0; i < stmt->n_cmds; ++i) {
+        if (stmt->cmds[i]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
+            return false;
+        switch (stmt->cmds[i]->alter_table_cmd->subtype) {
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: // belongs in its own, later transaction
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartitionFinalize:
+            return false;
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
+// "ADD COLUMN a int" from "ALTER TABLE orders ADD COLUMN a int".
+QString actions(const QString &statementText)
+{
+    static const QRegularExpression prefix(QStringLiteral("^\\s*ALTER\\s+TABLE\\s+(IF\\s+EXISTS\\s+)?(ONLY\\s+)?(\"[^\"]*\"|[^\\s.\"]+)(\\.(\"[^\"]*\"|[^\\s\"]+))?\\s+"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString text = statementText;
+    text.remove(prefix);
+    return text.trimmed();
+}
+
+class CombineAlterTableStatements : public Rule
+{
+public:
+    RuleInfo info() const override
+    {
+        return {
+            QStringLiteral("combine-alter-table-statements"),
+            Level::Info,
+            SeverityClass::Performance,
+            QCoreApplication::translate("migreview::rules", "Several ALTER TABLE statements on one table in one transaction can be one statement."),
+            QCoreApplication::translate("migreview::rules",
+                                        "Each ALTER TABLE queues for its table lock again, and actions that scan or rewrite the "
+                                        "table (SET NOT NULL, ADD CONSTRAINT, ALTER COLUMN TYPE) do so once per statement. One "
+                                        "ALTER TABLE with several comma-separated actions takes the lock once and does a single "
+                                        "scan or rewrite for all of them."),
+            {},
+            QStringLiteral("ALTER TABLE orders\n"
+                           "    ADD COLUMN note text,\n"
+                           "    ADD COLUMN priority int;"),
+            QStringLiteral("BEGIN;\n"
+                           "ALTER TABLE orders ADD COLUMN note text;\n"
+                           "ALTER TABLE orders ADD COLUMN priority int;\n"
+                           "COMMIT;"),
+        };
+    }
+
+    void checkScript(const ScriptContext &context, Findings &findings) const override
+    {
+        const auto &statements = context.parsed.statements;
+        analysis::TransactionState transaction;
+        transaction.toolTransaction = context.finalTransaction.toolTransaction;
+        QSet<QString> createdHere;
+        // Per table, the ALTER TABLE statements of the current transaction.
+        QHash<QString, std::vector<size_t>> groups;
+        QStringList order;
+        const auto report = [&](const QString &table) {
+            const std::vector<size_t> indexes = groups.take(table);
+            order.removeAll(table);
+            if (indexes.size() >= 2) {
+                QStringList parts;
+                for (size_t index : indexes)
+                    parts.push_back(QStringLiteral("    ") + actions(context.parsed.statementText(statements[index])));
+                const sql::Statement &second = statements[indexes[1]];
+                findings.reportScript(context.script, second.range,
+                                      QCoreApplication::translate("migreview::rules",
+                                                                  "%n ALTER TABLE statements on %1 in one transaction could be one "
+                                                                  "statement.",
+                                                                  nullptr, int(indexes.size()))
+                                          .arg(table),
+                                      QStringLiteral("ALTER TABLE %1\n%2;").arg(table, parts.join(QStringLiteral(",\n"))),
+                                      int(indexes[1]));
+            }
+        };
+        const auto flush = [&]() {
+            while (!order.isEmpty())
+                report(order.first());
+        };
+        for (size_t i = 0; i < statements.size(); ++i) {
+            const PgQuery__Node *node = statements[i].node;
+            const bool wasIn = transaction.inTransaction();
+            transaction.apply(node);
+            if (!node)
+                continue;
+            if (node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) {
+                createdHere.insert(analysis::relationName(node->create_stmt->relation));
+                continue;
+            }
+            if (node->node_case == PG_QUERY__NODE__NODE_TRANSACTION_STMT) {
+                if (wasIn != transaction.inTransaction() || !transaction.inTransaction())
+                    flush();
+                continue;
+            }
+            if (!transaction.inTransaction())
+                continue;
+            if (node->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT) {
+                // A statement in between that uses the table (UPDATE, CREATE INDEX, RENAME...)
+                // may depend on the ALTERs before it: they cannot move past it.
+                for (const locks::RelationLock &lock : locks::statementLocks(node)) {
+                    if (groups.contains(lock.relation))
+                        report(lock.relation);
+                }
+                continue;
+            }
+            const PgQuery__AlterTableStmt *stmt = node->alter_table_stmt;
+            const QString table = analysis::relationName(stmt->relation);
+            // A table this script created is empty: separate statements cost nothing.
+            if (createdHere.contains(table) || context.schemaBefore.isNewAndEmpty(table))
+                continue;
+            if (!isCombinable(stmt)) {
+                if (groups.contains(table))
+                    report(table);
+                continue;
+            }
+            if (!groups.contains(table))
+                order.push_back(table);
+            groups[table].push_back(i);
+        }
+        flush();
+    }
+};
+
+} // namespace
+} // namespace migreview::rules
+
+MIGREVIEW_REGISTER_RULE(combine_alter_table_statements, migreview::rules::CombineAlterTableStatements)

@@ -1,0 +1,138 @@
+// More statements after an ACCESS EXCLUSIVE lock in the same transaction: the lock stays held
+// (everything else on the table waits) until the commit, while those statements run.
+#include "rules/rule.h"
+
+#include "locks/statementlocks.h"
+
+#include <QCoreApplication>
+
+namespace migreview::rules {
+namespace {
+
+bool endsTransaction(const PgQuery__Node *node)
+{
+    if (!node || node->node_case != PG_QUERY__NODE__NODE_TRANSACTION_STMT)
+        return false;
+    switch (node->transaction_stmt->kind) {
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+class LockHeldAfterAccessExclusive : public Rule
+{
+public:
+    RuleInfo info() const override
+    {
+        return {
+            QStringLiteral("lock-held-after-access-exclusive"),
+            Level::Warning,
+            SeverityClass::Downtime,
+            QCoreApplication::translate("migreview::rules", "Statements run after an ACCESS EXCLUSIVE lock in the same transaction."),
+            QCoreApplication::translate("migreview::rules",
+                                        "PostgreSQL releases table locks only at the end of the transaction. Once a statement has "
+                                        "taken ACCESS EXCLUSIVE on a table, every later statement of the transaction runs while "
+                                        "all reads and writes of that table wait, and queue behind it. A short ALTER followed by "
+                                        "an index build, a backfill or a second ALTER turns milliseconds of blocking into the "
+                                        "duration of everything that follows."),
+            QCoreApplication::translate("migreview::rules", "ACCESS EXCLUSIVE held until commit: blocks all reads and writes of the table."),
+            QStringLiteral("-- commit right after the statement that takes ACCESS EXCLUSIVE,\n"
+                           "-- and run the rest in its own transaction (or migration):\n"
+                           "BEGIN;\n"
+                           "SET LOCAL lock_timeout = '2s';\n"
+                           "ALTER TABLE orders ADD COLUMN note text;\n"
+                           "COMMIT;\n"
+                           "UPDATE orders SET note = '' WHERE id BETWEEN 1 AND 10000;"),
+            QStringLiteral("BEGIN;\n"
+                           "ALTER TABLE orders ADD COLUMN note text;\n"
+                           "UPDATE orders SET note = '';\n"
+                           "COMMIT;"),
+        };
+    }
+
+    void checkStatement(const StatementContext &context, Findings &findings) const override
+    {
+        const PgQuery__Node *node = context.node();
+        if (!node || !context.transaction.inTransaction() || endsTransaction(node) || context.transaction.accessExclusiveTables.isEmpty())
+            return;
+        // Tables this set created and has not filled: nobody else uses them yet.
+        QStringList held;
+        for (const QString &table : context.transaction.accessExclusiveTables) {
+            if (!context.schema.isNewAndEmpty(table))
+                held.push_back(table);
+        }
+        if (held.isEmpty() || !isFirstStatementAfterLock(context, held))
+            return;
+        held.sort();
+        const QString lockStatement = previousLockingStatement(context, held);
+        QStringList described;
+        for (const QString &table : std::as_const(held))
+            described.push_back(describeLock(locks::LockMode::AccessExclusive, table));
+        findings.report(context,
+                        QCoreApplication::translate("migreview::rules",
+                                                    "%1 runs in the same transaction after %2, which %3; the lock is held until "
+                                                    "the transaction commits, through this and every later statement.")
+                            .arg(context.statement.commandTag, lockStatement, described.join(QStringLiteral("; and "))),
+                        QStringLiteral("COMMIT;  -- end the transaction right after %1, then\n"
+                                       "BEGIN;   -- run the following statements in a new transaction (or migration)")
+                            .arg(lockStatement));
+    }
+
+private:
+    // The statements of the current transaction, from its start up to (not including) this one.
+    static size_t transactionStart(const StatementContext &context)
+    {
+        const auto &statements = context.parsed.statements;
+        size_t start = 0;
+        for (size_t i = 0; i < size_t(context.statementIndex); ++i) {
+            const PgQuery__Node *node = statements[i].node;
+            if (node && node->node_case == PG_QUERY__NODE__NODE_TRANSACTION_STMT
+                && (endsTransaction(node) || node->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN
+                    || node->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START))
+                start = i + 1;
+        }
+        return start;
+    }
+
+    static bool locksAny(const PgQuery__Node *node, const QStringList &tables)
+    {
+        for (const locks::RelationLock &lock : locks::statementLocks(node)) {
+            if (lock.mode == locks::LockMode::AccessExclusive && tables.contains(lock.relation))
+                return true;
+        }
+        return false;
+    }
+
+    // Whether no earlier statement of the transaction already ran under one of these locks: the
+    // finding is made once, at the first statement that follows the lock.
+    static bool isFirstStatementAfterLock(const StatementContext &context, const QStringList &held)
+    {
+        const auto &statements = context.parsed.statements;
+        bool locked = false;
+        for (size_t i = transactionStart(context); i < size_t(context.statementIndex); ++i) {
+            if (locked)
+                return false;
+            locked = locksAny(statements[i].node, held);
+        }
+        return locked;
+    }
+
+    static QString previousLockingStatement(const StatementContext &context, const QStringList &held)
+    {
+        const auto &statements = context.parsed.statements;
+        for (size_t i = transactionStart(context); i < size_t(context.statementIndex); ++i) {
+            if (locksAny(statements[i].node, held))
+                return statements[i].commandTag;
+        }
+        return QStringLiteral("an earlier statement");
+    }
+};
+
+} // namespace
+} // namespace migreview::rules
+
+MIGREVIEW_REGISTER_RULE(lock_held_after_access_exclusive, migreview::rules::LockHeldAfterAccessExclusive)

@@ -1,0 +1,58 @@
+// varchar(n) limits are better expressed as CHECK constraints, which can be changed without a rewrite.
+#include "rules/rule.h"
+
+#include "analysis/ast.h"
+#include "rules/rulesupport.h"
+
+#include <QCoreApplication>
+
+namespace migreview::rules {
+namespace {
+
+class PreferTextField : public Rule
+{
+public:
+    RuleInfo info() const override
+    {
+        return {
+            QStringLiteral("prefer-text-field"),
+            Level::Info,
+            SeverityClass::Downtime,
+            QCoreApplication::translate("migreview::rules", "Use text (with a CHECK on length() if needed) instead of varchar(n)."),
+            QCoreApplication::translate("migreview::rules",
+                                        "In PostgreSQL varchar(n) is text with a length check and no performance benefit. Changing the "
+                                        "limit later takes ACCESS EXCLUSIVE: raising it is catalog-only, but lowering it, or changing "
+                                        "it on a column an index or view depends on, rewrites or rechecks the table. A CHECK "
+                                        "(length(col) <= n) constraint can be replaced with NOT VALID and validated without blocking."),
+            {},
+            QStringLiteral("CREATE TABLE users (\n"
+                           "    email text NOT NULL CONSTRAINT users_email_length CHECK (length(email) <= 320)\n"
+                           ");"),
+            QStringLiteral("CREATE TABLE users (email varchar(320) NOT NULL);"),
+        };
+    }
+
+    void checkStatement(const StatementContext &context, Findings &findings) const override
+    {
+        auto check = [&](const QString &table, const PgQuery__TypeName *type, const QString &column, int location) {
+            if (!type || analysis::typeName(type) != u"varchar" || !analysis::hasTypeModifiers(type))
+                return;
+            findings.report(context,
+                            QCoreApplication::translate("migreview::rules", "Column %1.%2 is varchar with a length limit; use text.")
+                                .arg(table, column),
+                            QStringLiteral("%1 text CHECK (length(%1) <= n)").arg(column), context.rangeFrom(location));
+        };
+        forEachNewColumn(context, [&](const NewColumn &c) {
+            check(c.table, c.column->type_name, QString::fromUtf8(c.column->colname), c.column->location);
+        });
+        forEachAlterTableCommand(context, [&](const QString &table, const PgQuery__AlterTableCmd *cmd) {
+            if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType && cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+                check(table, cmd->def->column_def->type_name, QString::fromUtf8(cmd->name), cmd->def->column_def->location);
+        });
+    }
+};
+
+} // namespace
+} // namespace migreview::rules
+
+MIGREVIEW_REGISTER_RULE(prefer_text_field, migreview::rules::PreferTextField)

@@ -1,0 +1,56 @@
+// timestamp without time zone stores wall-clock values that depend on the writer's time zone.
+#include "rules/rule.h"
+
+#include "analysis/ast.h"
+#include "rules/rulesupport.h"
+
+#include <QCoreApplication>
+
+namespace migreview::rules {
+namespace {
+
+class PreferTimestamptz : public Rule
+{
+public:
+    RuleInfo info() const override
+    {
+        return {
+            QStringLiteral("prefer-timestamptz"),
+            Level::Warning,
+            SeverityClass::Safety,
+            QCoreApplication::translate("migreview::rules", "Use timestamptz, not timestamp without time zone."),
+            QCoreApplication::translate("migreview::rules",
+                                        "timestamp stores a wall-clock reading with no time zone: the same instant written from sessions "
+                                        "with different TimeZone settings is stored differently, daylight-saving changes make values "
+                                        "ambiguous, and now() is silently converted to the session's local time. timestamptz stores an "
+                                        "instant (UTC) and converts on output, at the same 8 bytes. Converting later rewrites the table."),
+            {},
+            QStringLiteral("CREATE TABLE events (created_at timestamptz NOT NULL DEFAULT now());"),
+            QStringLiteral("CREATE TABLE events (created_at timestamp NOT NULL DEFAULT now());"),
+        };
+    }
+
+    void checkStatement(const StatementContext &context, Findings &findings) const override
+    {
+        auto check = [&](const QString &table, const PgQuery__TypeName *type, const QString &column, int location) {
+            if (!type || analysis::typeName(type) != u"timestamp")
+                return;
+            findings.report(context,
+                            QCoreApplication::translate("migreview::rules", "Column %1.%2 is timestamp without time zone; use timestamptz.")
+                                .arg(table, column),
+                            QStringLiteral("%1 timestamptz").arg(column), context.rangeFrom(location));
+        };
+        forEachNewColumn(context, [&](const NewColumn &c) {
+            check(c.table, c.column->type_name, QString::fromUtf8(c.column->colname), c.column->location);
+        });
+        forEachAlterTableCommand(context, [&](const QString &table, const PgQuery__AlterTableCmd *cmd) {
+            if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType && cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+                check(table, cmd->def->column_def->type_name, QString::fromUtf8(cmd->name), cmd->def->column_def->location);
+        });
+    }
+};
+
+} // namespace
+} // namespace migreview::rules
+
+MIGREVIEW_REGISTER_RULE(prefer_timestamptz, migreview::rules::PreferTimestamptz)

@@ -1,0 +1,2 @@
+-- migrate:up
+SELECT 4;

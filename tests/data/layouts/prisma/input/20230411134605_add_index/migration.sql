@@ -1,0 +1,1 @@
+CREATE INDEX "User_id_idx" ON "User"(id);

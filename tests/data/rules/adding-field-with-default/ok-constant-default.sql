@@ -1,0 +1,1 @@
+ALTER TABLE orders ADD COLUMN archived boolean NOT NULL DEFAULT true;

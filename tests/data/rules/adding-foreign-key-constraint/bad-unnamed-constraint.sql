@@ -1,0 +1,1 @@
+ALTER TABLE app.orders ADD FOREIGN KEY (user_id, shop_id) REFERENCES app.users;

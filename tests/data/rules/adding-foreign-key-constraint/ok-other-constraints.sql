@@ -1,0 +1,2 @@
+ALTER TABLE orders ADD CONSTRAINT orders_amount_positive CHECK (amount > 0) NOT VALID;
+ALTER TABLE orders ADD COLUMN note text;

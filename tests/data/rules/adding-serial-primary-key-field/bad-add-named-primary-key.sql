@@ -1,0 +1,1 @@
+ALTER TABLE items ADD CONSTRAINT items_pk PRIMARY KEY (shop_id, sku);

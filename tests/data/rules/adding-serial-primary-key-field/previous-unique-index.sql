@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY items_pkey_idx ON items (id);

@@ -1,0 +1,3 @@
+-- test: transaction=single-query
+SET lock_timeout = '5s';
+CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);

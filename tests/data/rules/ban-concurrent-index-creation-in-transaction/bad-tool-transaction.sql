@@ -1,0 +1,3 @@
+-- test: transaction=wrapped
+-- test: layout=diesel
+CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);

@@ -1,0 +1,2 @@
+-- test: transaction=single-query
+CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);

@@ -1,0 +1,1 @@
+ALTER TABLE app.orders DROP COLUMN IF EXISTS legacy_status CASCADE, DROP COLUMN notes;

@@ -1,0 +1,2 @@
+-- test: direction=down
+ALTER TABLE orders DROP COLUMN note;

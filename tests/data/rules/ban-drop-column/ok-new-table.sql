@@ -1,0 +1,2 @@
+CREATE TABLE orders (id bigint PRIMARY KEY, scratch text);
+ALTER TABLE orders DROP COLUMN scratch;

@@ -1,0 +1,2 @@
+-- test: direction=down
+ALTER TABLE orders ALTER COLUMN shipped_at DROP NOT NULL;

@@ -1,0 +1,2 @@
+-- test: previous=previous-create-events.sql
+DROP TABLE events;

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS app.legacy_orders, legacy_items CASCADE;

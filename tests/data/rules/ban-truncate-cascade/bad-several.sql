@@ -1,0 +1,1 @@
+TRUNCATE app.orders, order_items RESTART IDENTITY CASCADE;

@@ -1,0 +1,2 @@
+TRUNCATE TABLE order_items, orders;
+TRUNCATE orders RESTRICT;

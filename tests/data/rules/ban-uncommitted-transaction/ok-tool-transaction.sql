@@ -1,0 +1,2 @@
+-- test: transaction=wrapped
+ALTER TABLE orders ADD COLUMN note text;

@@ -1,0 +1,10 @@
+ALTER TABLE orders ADD COLUMN status text;
+UPDATE orders SET status = 'new' WHERE status IS NULL;
+ALTER TABLE orders ALTER COLUMN status SET NOT NULL;
+ALTER TABLE orders ADD COLUMN kind text DEFAULT 'a';
+ALTER TABLE orders ALTER COLUMN kind SET NOT NULL;
+UPDATE orders SET kind = 'b' WHERE id < 10;
+ALTER TABLE orders ALTER COLUMN region SET NOT NULL;
+UPDATE orders SET region = upper(region) WHERE id < 10;
+ALTER TABLE orders ADD CONSTRAINT orders_note_check CHECK (note <> '') NOT VALID;
+UPDATE orders SET note = 'x' WHERE note IS NULL;

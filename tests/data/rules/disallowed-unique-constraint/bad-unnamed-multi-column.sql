@@ -1,0 +1,1 @@
+ALTER TABLE order_items ADD UNIQUE (order_id, product_id);

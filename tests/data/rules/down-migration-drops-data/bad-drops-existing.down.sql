@@ -1,0 +1,3 @@
+ALTER TABLE orders DROP COLUMN note;
+ALTER TABLE orders DROP COLUMN total;
+DROP TABLE IF EXISTS customers;

@@ -1,0 +1,2 @@
+-- test: transaction=wrapped
+CREATE TABLE reports ("Total amount of all the invoices that were paid during the period" numeric);

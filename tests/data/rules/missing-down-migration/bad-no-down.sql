@@ -1,0 +1,2 @@
+-- test: layout=golang-migrate
+ALTER TABLE orders ADD COLUMN note text;

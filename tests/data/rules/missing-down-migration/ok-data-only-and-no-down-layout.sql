@@ -1,0 +1,2 @@
+-- test: layout=golang-migrate
+INSERT INTO settings (name, value) VALUES ('theme', 'dark');

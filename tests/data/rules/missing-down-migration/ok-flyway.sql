@@ -1,0 +1,2 @@
+-- test: layout=flyway
+ALTER TABLE orders ADD COLUMN note text;

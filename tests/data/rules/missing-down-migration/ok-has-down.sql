@@ -1,0 +1,3 @@
+-- test: layout=dbmate
+-- test: down=drop-drafts.down.sql
+CREATE TABLE drafts (id bigint PRIMARY KEY);

@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS countries (id smallserial PRIMARY KEY, code text);

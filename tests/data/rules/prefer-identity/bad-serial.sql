@@ -1,0 +1,3 @@
+-- test: transaction=wrapped
+CREATE TABLE orders (id bigserial PRIMARY KEY);
+ALTER TABLE orders ADD COLUMN number serial4;

@@ -1,0 +1,3 @@
+CREATE UNIQUE INDEX CONCURRENTLY orders_id_idx ON orders (id);
+ALTER TABLE orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_id_idx;
+ALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_id_idx;

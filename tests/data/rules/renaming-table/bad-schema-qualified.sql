@@ -1,0 +1,2 @@
+-- test: transaction=wrapped
+ALTER TABLE billing.invoice RENAME TO invoices;

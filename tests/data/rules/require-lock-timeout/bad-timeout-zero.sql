@@ -1,0 +1,3 @@
+-- test: transaction=wrapped
+SET lock_timeout = 0;
+ALTER TABLE orders RENAME COLUMN note TO remark;

@@ -1,0 +1,3 @@
+-- test: transaction=wrapped
+CREATE TABLE drafts (id bigint PRIMARY KEY, title text);
+CREATE INDEX drafts_title_idx ON drafts (title);

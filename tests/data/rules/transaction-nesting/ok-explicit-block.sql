@@ -1,0 +1,6 @@
+BEGIN;
+ALTER TABLE orders ADD COLUMN note text;
+COMMIT;
+BEGIN;
+UPDATE orders SET note = '';
+COMMIT;

@@ -1,0 +1,216 @@
+// Golden tests of the rules, one folder per rule: tests/data/rules/<rule-id>/<case>.sql (or a
+// <case>/ repository folder) beside its <case>.ref, which lists that rule's findings (and syntax
+// errors). Every case is linted with all rules, so rules cannot hide each other's bugs.
+//
+// Directives at the top of a .sql case:
+//   -- test: transaction=wrapped|per-statement|single-query|auto   (default per-statement)
+//   -- test: direction=down          the file is a down script
+//   -- test: pg-version=N            target PostgreSQL version (default 17)
+//   -- test: layout=NAME             the migration's layout (default plain)
+//   -- test: previous=A.sql[,B.sql]  earlier migrations of the set, run first
+//   -- test: down=FILE.sql           this migration's down script
+#include "golden.h"
+
+#include "lint/linter.h"
+#include "repository/repository.h"
+#include "rules/registry.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+using namespace migreview;
+
+namespace {
+
+const QString RulesData = QStringLiteral(MIGREVIEW_TEST_DATA "/rules");
+
+struct Directives
+{
+    repository::TransactionMode transaction = repository::TransactionMode::PerStatement;
+    repository::Direction direction = repository::Direction::Up;
+    repository::Layout layout = repository::Layout::PlainNumbered;
+    int pgVersion = 17;
+    QStringList previous;
+    QString down;
+};
+
+Directives readDirectives(const QByteArray &bytes)
+{
+    Directives d;
+    static const QRegularExpression line(QStringLiteral(R"(^--\s*test:\s*([a-z-]+)\s*=?\s*(\S*))"), QRegularExpression::MultilineOption);
+    auto it = line.globalMatch(QString::fromUtf8(bytes));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString key = m.captured(1), value = m.captured(2);
+        if (key == u"transaction") {
+            if (value == u"wrapped")
+                d.transaction = repository::TransactionMode::Wrapped;
+            else if (value == u"single-query")
+                d.transaction = repository::TransactionMode::SingleQuery;
+            else if (value == u"auto")
+                d.transaction = repository::TransactionMode::AutoDetected;
+        } else if (key == u"direction" && value == u"down") {
+            d.direction = repository::Direction::Down;
+        } else if (key == u"pg-version") {
+            d.pgVersion = value.toInt();
+        } else if (key == u"layout") {
+            for (auto layout : {repository::Layout::Flyway, repository::Layout::GolangMigrate, repository::Layout::Dbmate,
+                                repository::Layout::Sqitch, repository::Layout::Prisma, repository::Layout::Diesel,
+                                repository::Layout::Supabase, repository::Layout::PlainNumbered}) {
+                if (repository::layoutName(layout) == value)
+                    d.layout = layout;
+            }
+        } else if (key == u"previous") {
+            d.previous = value.split(u',', Qt::SkipEmptyParts);
+        } else if (key == u"down") {
+            d.down = value;
+        }
+    }
+    return d;
+}
+
+repository::MigrationScript makeScript(const QString &folder, const QString &file, repository::Direction direction,
+                                       repository::TransactionMode mode)
+{
+    repository::MigrationScript script;
+    script.path = folder + u'/' + file;
+    script.relativePath = file;
+    script.direction = direction;
+    script.bytes = golden::readAll(script.path);
+    script.sha256 = QCryptographicHash::hash(script.bytes, QCryptographicHash::Sha256).toHex();
+    script.transactionMode = mode;
+    return script;
+}
+
+QByteArray describe(const lint::LintResult &result, const QString &rule)
+{
+    QByteArray out;
+    for (const rules::Finding &f : result.findings) {
+        if (f.rule != rule && f.rule != rules::SyntaxErrorRule && f.rule != rules::UnreadableFileRule)
+            continue;
+        out += QStringLiteral("%1:%2:%3-%4:%5 %6 %7%8: %9\n")
+                   .arg(f.file)
+                   .arg(f.range.begin.line)
+                   .arg(f.range.begin.column)
+                   .arg(f.range.end.line)
+                   .arg(f.range.end.column)
+                   .arg(rules::levelName(f.level), f.rule, f.suppressed ? QStringLiteral(" (suppressed)") : QString(), f.message)
+                   .toUtf8();
+        if (!f.fix.isEmpty()) {
+            QString fix = f.fix;
+            out += "  fix: " + fix.replace(u'\n', QStringLiteral("\n       ")).toUtf8() + '\n';
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestRules : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("casePath");
+        const QStringList ruleFolders = QDir(RulesData).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &rule : ruleFolders) {
+            const QDir folder(RulesData + u'/' + rule);
+            for (const QString &entry : folder.entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+                if (entry.endsWith(u".ref"))
+                    continue;
+                // Files named by another case's previous=/down= directive are cases too: they must
+                // be fine on their own.
+                if (entry.endsWith(u".sql") || QFileInfo(folder.filePath(entry)).isDir())
+                    QTest::addRow("%s/%s", qPrintable(rule), qPrintable(entry)) << rule << folder.filePath(entry);
+            }
+        }
+    }
+
+    void golden()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, casePath);
+        QVERIFY2(rules::findRule(rule) || rule == rules::SyntaxErrorRule, qPrintable(u"no rule named "_s + rule));
+        const QFileInfo info(casePath);
+        repository::Repository repo;
+        lint::LintOptions options;
+        options.enabledOptInRules.insert(rule);
+        options.threads = 1;
+        if (info.isDir()) {
+            repo = repository::loadRepository(casePath);
+            QVERIFY2(repo.ok(), qPrintable(repo.error));
+        } else {
+            const QString folder = info.absolutePath();
+            const Directives d = readDirectives(golden::readAll(casePath));
+            options.pgVersion = d.pgVersion;
+            repo.root = folder;
+            int version = 1;
+            for (const QString &previous : d.previous) {
+                repository::Migration migration;
+                migration.version = QString::number(version++);
+                migration.name = previous;
+                migration.layout = d.layout;
+                migration.scripts.push_back(makeScript(folder, previous, repository::Direction::Up, d.transaction));
+                repo.migrations.push_back(std::move(migration));
+            }
+            repository::Migration migration;
+            migration.version = QString::number(version);
+            migration.name = info.completeBaseName();
+            migration.layout = d.layout;
+            migration.scripts.push_back(makeScript(folder, info.fileName(), d.direction, d.transaction));
+            if (!d.down.isEmpty())
+                migration.scripts.push_back(makeScript(folder, d.down, repository::Direction::Down, d.transaction));
+            repo.migrations.push_back(std::move(migration));
+        }
+        const lint::LintResult result = lint::lintRepository(repo, options);
+        const QString reference = info.absolutePath() + u'/' + info.completeBaseName() + u".ref";
+        MIGREVIEW_COMPARE_GOLDEN(describe(result, rule), reference,
+                                 QStringLiteral(MIGREVIEW_BINARY_DIR "/tests/output/rules/") + rule + u'/' + info.completeBaseName() + u".ref");
+    }
+
+    // Every rule has golden cases: at least one that finds something and one that finds nothing.
+    void everyRuleIsCovered()
+    {
+        QStringList missing;
+        for (const auto &rule : rules::allRules()) {
+            const QString id = rule->info().id;
+            const QDir folder(RulesData + u'/' + id);
+            bool dangerous = false, safe = false;
+            for (const QString &ref : folder.entryList({QStringLiteral("*.ref")}, QDir::Files)) {
+                const QByteArray text = golden::readAll(folder.filePath(ref));
+                const QByteArray plain = QByteArray(" ") + id.toUtf8() + ':';
+                const QByteArray suppressed = QByteArray(" ") + id.toUtf8() + " (";
+                if (text.contains(plain) || text.contains(suppressed))
+                    dangerous = true;
+                else
+                    safe = true;
+            }
+            if (!dangerous || !safe)
+                missing.push_back(id + (dangerous ? u" (no safe case)"_s : u" (no case with a finding)"_s));
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(u"rules without golden cases: "_s + missing.join(u", ")));
+    }
+
+    void ruleInfoIsComplete()
+    {
+        static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+        QSet<QString> ids;
+        for (const auto &rule : rules::allRules()) {
+            const rules::RuleInfo info = rule->info();
+            QVERIFY2(idPattern.match(info.id).hasMatch(), qPrintable(info.id));
+            QVERIFY2(!ids.contains(info.id), qPrintable(u"duplicate rule id "_s + info.id));
+            ids.insert(info.id);
+            QVERIFY2(!info.summary.isEmpty() && !info.rationale.isEmpty() && !info.example.isEmpty() && !info.safeForm.isEmpty(),
+                     qPrintable(u"incomplete documentation for "_s + info.id));
+        }
+        QVERIFY(ids.size() >= 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"
