@@ -233,6 +233,10 @@ public:
                 return;
             }
             if (!from) {
+                // A script that sets TimeZone to UTC before turning a column into timestamptz (or
+                // back) is doing the PostgreSQL 12+ rewrite-free conversion on purpose.
+                if ((to.name == u"timestamptz" || to.name == u"timestamp") && !to.array && context.pgVersion >= 12 && scriptSetsUtc(context))
+                    return;
                 const bool mayBeFree = (isTextLike(to.name) || to.name == u"numeric" || to.name == u"inet" || to.name == u"timestamptz"
                                         || to.name == u"timestamp")
                     && !to.array;

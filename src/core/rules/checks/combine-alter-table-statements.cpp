@@ -78,7 +78,7 @@ public:
         // Per table, the ALTER TABLE statements of the current transaction.
         QHash<QString, std::vector<size_t>> groups;
         QStringList order;
-        const auto report = [&](const QString &table) {
+        const auto report = [&](const QString table) { // a copy: order's element goes away
             const std::vector<size_t> indexes = groups.take(table);
             order.removeAll(table);
             if (indexes.size() >= 2) {

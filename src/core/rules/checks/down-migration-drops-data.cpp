@@ -80,6 +80,19 @@ public:
                 const PgQuery__Node *node = statement.node;
                 checkDrops(script, statement, int(s), node, createdTables + downTables, addedColumns + downColumns, findings);
                 collectCreated(node, downTables, downColumns);
+                // UPDATE t SET new = old: the data of old is kept in new, dropping old loses nothing.
+                if (node && node->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT) {
+                    const QString table = analysis::relationName(node->update_stmt->relation);
+                    analysis::forEachNode(node, [&](const PgQuery__Node *n) {
+                        if (n->node_case == PG_QUERY__NODE__NODE_RES_TARGET && n->res_target->val
+                            && n->res_target->val->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) {
+                            const PgQuery__ColumnRef *ref = n->res_target->val->column_ref;
+                            if (ref->n_fields > 0)
+                                downColumns.insert(table + u'/' + analysis::stringValue(ref->fields[ref->n_fields - 1]));
+                        }
+                        return true;
+                    });
+                }
             }
         }
     }

@@ -65,6 +65,16 @@ public:
             if (!context.schema.isNewAndEmpty(table))
                 held.push_back(table);
         }
+        // A dropped table is gone: holding its lock blocks nobody who could still use it.
+        const auto &statements = context.parsed.statements;
+        for (size_t i = transactionStart(context); i < size_t(context.statementIndex); ++i) {
+            const PgQuery__Node *earlier = statements[i].node;
+            if (earlier && earlier->node_case == PG_QUERY__NODE__NODE_DROP_STMT
+                && earlier->drop_stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
+                for (const locks::RelationLock &lock : locks::statementLocks(earlier))
+                    held.removeAll(lock.relation);
+            }
+        }
         if (held.isEmpty() || !isFirstStatementAfterLock(context, held))
             return;
         held.sort();

@@ -96,9 +96,14 @@ public:
             const QString column = target->name ? QString::fromUtf8(target->name) : QString();
             if (isModificationTimestamp(column) && !isVolatileExpression(target->val))
                 continue;
-            const bool random = isVolatileExpression(target->val);
+            bool random = false; // random() rather than a clock
+            analysis::forEachFunctionCall(target->val, [&random](const PgQuery__FuncCall *call) {
+                const QString name = analysis::functionName(call);
+                if (name.startsWith(u"random") || name == u"setseed")
+                    random = true;
+            });
             const QString why = random
-                ? QCoreApplication::translate("migreview::rules", "a volatile function: each row and each run gets a different value")
+                ? QCoreApplication::translate("migreview::rules", "a random value: each row and each run gets a different one")
                 : QCoreApplication::translate("migreview::rules", "the current time: the value is the moment the migration ran");
             findings.report(context,
                             QCoreApplication::translate("migreview::rules", "UPDATE of %1 sets column %2 from %3.").arg(table, column, why),

@@ -2,7 +2,6 @@
 ALTER TABLE orders ADD COLUMN note text;
 UPDATE orders SET note = '' WHERE id < 100;
 ALTER TABLE orders ALTER COLUMN note SET NOT NULL;
-ALTER TABLE orders ADD CONSTRAINT orders_note_check CHECK (note <> '') NOT VALID;
 ALTER TABLE orders VALIDATE CONSTRAINT orders_note_check;
 CREATE TABLE drafts (id bigint);
 ALTER TABLE drafts ADD COLUMN body text;

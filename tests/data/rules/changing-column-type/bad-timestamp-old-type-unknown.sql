@@ -1,0 +1,1 @@
+ALTER TABLE post ALTER COLUMN published TYPE timestamptz USING published;

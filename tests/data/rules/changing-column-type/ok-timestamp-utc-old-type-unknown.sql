@@ -1,0 +1,2 @@
+SET timezone TO utc;
+ALTER TABLE post ALTER COLUMN published TYPE timestamptz USING published;

@@ -1,0 +1,3 @@
+-- test: transaction=wrapped
+DROP TABLE user_ban;
+DROP TABLE user_;
