@@ -1,4 +1,4 @@
-// migreview parse PATH...: every statement's command tag and line range, or the syntax error.
+// migreview parse PATH...: every statement's command tag and line range, and the syntax errors.
 #include "commands.h"
 
 #include "repository/sqlfiles.h"
@@ -88,15 +88,26 @@ int runParse(const QStringList &arguments)
                 anyError = true;
                 err << file << ": " << tr("error") << ": " << script.unreadable << '\n';
                 jsonFile.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), script.unreadable}});
-            } else if (script.error) {
-                anyError = true;
-                const sql::ParseError &error = *script.error;
-                err << file << ':' << error.location.line << ':' << error.location.column << ": " << tr("error") << ": "
-                    << error.message << '\n';
-                QJsonObject jsonError = positionJson(error.location);
-                jsonError.insert(QStringLiteral("message"), error.message);
-                jsonFile.insert(QStringLiteral("error"), jsonError);
             } else {
+                if (script.error) {
+                    anyError = true;
+                    QJsonArray jsonErrors;
+                    for (const sql::ParseError &error : script.errors) {
+                        err << file << ':' << error.location.line << ':' << error.location.column << ": " << tr("error") << ": "
+                            << error.message << '\n';
+                        QJsonObject jsonError = positionJson(error.location);
+                        jsonError.insert(QStringLiteral("message"), error.message);
+                        jsonErrors.append(jsonError);
+                    }
+                    jsonFile.insert(QStringLiteral("error"), jsonErrors.first());
+                    jsonFile.insert(QStringLiteral("errors"), jsonErrors);
+                }
+                const auto statementJson = [](const sql::Statement &statement) {
+                    return QJsonObject{{QStringLiteral("kind"), statement.commandTag},
+                                       {QStringLiteral("node"), statement.nodeType},
+                                       {QStringLiteral("begin"), positionJson(statement.range.begin)},
+                                       {QStringLiteral("end"), positionJson(statement.range.end)}};
+                };
                 QJsonArray statements;
                 for (const sql::Statement &statement : script.statements) {
                     if (format == u"text") {
@@ -104,12 +115,19 @@ int runParse(const QStringList &arguments)
                             << statement.range.end.line << ':' << statement.range.end.column << ": " << statement.commandTag
                             << '\n';
                     }
-                    statements.append(QJsonObject{{QStringLiteral("kind"), statement.commandTag},
-                                                  {QStringLiteral("node"), statement.nodeType},
-                                                  {QStringLiteral("begin"), positionJson(statement.range.begin)},
-                                                  {QStringLiteral("end"), positionJson(statement.range.end)}});
+                    statements.append(statementJson(statement));
                 }
                 jsonFile.insert(QStringLiteral("statements"), statements);
+                QJsonArray bodyStatements;
+                for (const sql::Statement &statement : script.bodyStatements) {
+                    QJsonObject json = statementJson(statement);
+                    json.insert(QStringLiteral("origin"), originName(statement.origin));
+                    json.insert(QStringLiteral("parent"), statement.parent);
+                    json.insert(QStringLiteral("exact"), statement.locationBase >= 0);
+                    bodyStatements.append(json);
+                }
+                if (!bodyStatements.isEmpty())
+                    jsonFile.insert(QStringLiteral("body_statements"), bodyStatements);
             }
             jsonFiles.append(jsonFile);
         }

@@ -17,15 +17,21 @@ QByteArray describe(const ParsedScript &script)
     auto position = [](const LineColumn &p) { return QByteArray::number(p.line) + ':' + QByteArray::number(p.column); };
     if (!script.unreadable.isEmpty())
         out += "unreadable: " + script.unreadable.toUtf8() + '\n';
-    if (script.error)
-        out += "error " + position(script.error->location) + ": " + script.error->message.toUtf8() + '\n';
-    for (const Statement &statement : script.statements) {
+    for (const ParseError &error : script.errors)
+        out += "error " + position(error.location) + ": " + error.message.toUtf8() + '\n';
+    auto describeStatement = [&](const Statement &statement) {
         QString text = script.statementText(statement);
         text.replace(QStringLiteral("\n"), QStringLiteral("\\n"));
         if (text.size() > 60)
             text = text.left(57) + u"...";
-        out += position(statement.range.begin) + '-' + position(statement.range.end) + ' ' + statement.commandTag.toUtf8() + " ("
+        return position(statement.range.begin) + '-' + position(statement.range.end) + ' ' + statement.commandTag.toUtf8() + " ("
             + statement.nodeType.toUtf8() + ") " + text.toUtf8() + '\n';
+    };
+    for (const Statement &statement : script.statements)
+        out += describeStatement(statement);
+    for (const Statement &statement : script.bodyStatements) {
+        out += "  in " + QByteArray::number(statement.parent) + ' ' + originName(statement.origin).toUtf8()
+            + (statement.locationBase < 0 ? " approximate" : "") + (statement.guarded ? " guarded" : "") + ": " + describeStatement(statement);
     }
     for (const Comment &comment : script.comments)
         out += "comment " + position(comment.range.begin) + '-' + position(comment.range.end) + ' ' + comment.text.toUtf8().replace('\n', "\\n") + '\n';

@@ -26,7 +26,7 @@ void forEachNode(const PgQuery__Node *root, const std::function<bool(const PgQue
 // Every FuncCall under root.
 void forEachFunctionCall(const PgQuery__Node *root, const std::function<void(const PgQuery__FuncCall *)> &visit);
 
-// The byte offset (in the file) of a node's "location" field, or -1 when it has none.
+// A node's "location" field (a byte offset in the text the parser saw; see Statement::fileOffset), or -1.
 int nodeLocation(const PgQuery__Node *node);
 
 // The constraints of a column definition, by type.

@@ -149,7 +149,7 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
         infos.push_back(rule->info());
 
     const RuleInfo syntaxInfo{SyntaxErrorRule, Level::Error, SeverityClass::Safety, tr("The file is not valid PostgreSQL."),
-                              tr("PostgreSQL will refuse the migration; nothing after the error is checked."), {}, {}, {}, false};
+                              tr("PostgreSQL will refuse the migration. The statements around the error that parse on their own are still checked."), {}, {}, {}, false};
     const RuleInfo unreadableInfo{UnreadableFileRule, Level::Error, SeverityClass::Safety, tr("The file cannot be read as SQL text."),
                                   tr("A migration must be UTF-8 SQL text of a sensible size."), {}, {}, {}, false};
 
@@ -181,8 +181,7 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
                 result.findings.insert(result.findings.end(), findings.begin(), findings.end());
                 continue;
             }
-            if (parsedScript->error) {
-                const sql::ParseError &error = *parsedScript->error;
+            for (const sql::ParseError &error : parsedScript->errors) {
                 const sql::SourceRange at{error.byteOffset, error.byteOffset, error.location, error.location};
                 Findings(syntaxInfo, findings).reportScript(script, at, error.message);
             }
@@ -194,9 +193,8 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
             const analysis::SchemaState schemaBeforeScript = scriptSchema;
             analysis::TransactionState transaction;
             transaction.toolTransaction = toolOpensTransaction(script.transactionMode, *parsedScript);
-            for (size_t i = 0; i < parsedScript->statements.size(); ++i) {
-                const sql::Statement &statement = parsedScript->statements[i];
-                const StatementContext context{migration, script, *parsedScript, statement, int(i), scriptSerial,
+            const auto checkAndApply = [&](const sql::Statement &statement, int index) {
+                const StatementContext context{migration, script, *parsedScript, statement, index, scriptSerial,
                                                scriptSchema, transaction, options.pgVersion};
                 for (size_t r = 0; r < rules.size(); ++r) {
                     Findings sink(infos[r], findings);
@@ -209,6 +207,15 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
                         if (lock.mode == locks::LockMode::AccessExclusive)
                             transaction.accessExclusiveTables.insert(lock.relation);
                     }
+                }
+            };
+            for (size_t i = 0; i < parsedScript->statements.size(); ++i) {
+                checkAndApply(parsedScript->statements[i], int(i));
+                // A DO block runs its statements now, in the same transaction; a function body
+                // runs only when called, so it neither changes the schema nor is checked here.
+                for (const sql::Statement *inner : parsedScript->bodyOf(int(i))) {
+                    if (inner->runsWithMigration())
+                        checkAndApply(*inner, int(i));
                 }
             }
             const ScriptContext scriptContext{migration, script, *parsedScript, transaction, schemaBeforeScript, options.pgVersion};

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace migreview::lint {
 
 namespace {
@@ -39,6 +41,22 @@ std::vector<Directive> directives(const sql::ParsedScript &parsed)
     return found;
 }
 
+// A line directive covers the first statement that starts after it: a top-level statement with
+// everything reported on it (also from a DO block's body), or a statement inside a body.
+bool coversFinding(const sql::ParsedScript &parsed, const Directive &directive, const rules::Finding &finding)
+{
+    const auto startsAfter = [&](const sql::Statement &s) { return s.range.beginByte >= directive.endByte; };
+    const auto top = std::find_if(parsed.statements.begin(), parsed.statements.end(), startsAfter);
+    const auto body = std::find_if(parsed.bodyStatements.begin(), parsed.bodyStatements.end(),
+                                   [&](const sql::Statement &s) { return startsAfter(s) && s.locationBase >= 0; });
+    const bool bodyFirst = body != parsed.bodyStatements.end() && (top == parsed.statements.end() || body->range.beginByte < top->range.beginByte);
+    if (bodyFirst) {
+        return finding.statementIndex == body->parent && finding.range.beginByte >= body->range.beginByte
+            && finding.range.beginByte < std::max(body->range.endByte, body->range.beginByte + 1);
+    }
+    return top != parsed.statements.end() && int(top - parsed.statements.begin()) == finding.statementIndex;
+}
+
 } // namespace
 
 bool mayContainSuppressions(const QByteArray &bytes)
@@ -58,15 +76,8 @@ void applySuppressions(const sql::ParsedScript &parsed, std::vector<rules::Findi
             if (!directive.rules.isEmpty() && !directive.rules.contains(finding.rule))
                 continue;
             bool applies = directive.wholeFile;
-            if (!applies && finding.statementIndex >= 0) {
-                // A line directive covers the first statement that starts after it.
-                for (size_t i = 0; i < parsed.statements.size(); ++i) {
-                    if (parsed.statements[i].range.beginByte >= directive.endByte) {
-                        applies = int(i) == finding.statementIndex;
-                        break;
-                    }
-                }
-            }
+            if (!applies && finding.statementIndex >= 0)
+                applies = coversFinding(parsed, directive, finding);
             if (applies) {
                 finding.suppressed = true;
                 finding.suppressedBy = directive.text;

@@ -4,7 +4,7 @@
 
 namespace migreview::rules {
 
-sql::SourceRange StatementContext::rangeFrom(int byteOffset) const
+sql::SourceRange StatementContext::rangeAtByte(int byteOffset) const
 {
     if (byteOffset < statement.range.beginByte || byteOffset >= statement.range.endByte)
         return statement.range;

@@ -41,8 +41,11 @@ struct StatementContext
 
     const PgQuery__Node *node() const { return statement.node; }
     bool isDown() const { return script.direction == repository::Direction::Down || script.direction == repository::Direction::Undo; }
-    // The source range of a node inside this statement, from its location to the statement's end.
-    sql::SourceRange rangeFrom(int byteOffset) const;
+    // The source range of a node inside this statement, from its "location" to the statement's end.
+    sql::SourceRange rangeFrom(int nodeLocation) const { return rangeAtByte(statement.fileOffset(nodeLocation)); }
+    // The same from a byte offset in the file; the whole statement when the offset is outside it.
+    sql::SourceRange rangeAtByte(int fileOffset) const;
+    bool runsNow() const { return statement.runsWithMigration(); }
 };
 
 struct ScriptContext

@@ -50,6 +50,8 @@ int utf8SequenceLength(const QByteArray &bytes, qsizetype i)
 SourceText::SourceText(QByteArray bytes)
     : m_bytes(std::move(bytes))
 {
+    if (m_bytes.startsWith("\xEF\xBB\xBF"))
+        m_byteOrderMark = 3;
     m_lineStarts.push_back(0);
     for (qsizetype i = 0; i < m_bytes.size(); ++i) {
         if (m_bytes[i] == '\n')
@@ -63,7 +65,9 @@ LineColumn SourceText::lineColumnAt(int byteOffset) const
     const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), byteOffset);
     const int lineIndex = int(it - m_lineStarts.begin()) - 1;
     int column = 1;
-    for (int i = m_lineStarts[lineIndex]; i < byteOffset; ++i) {
+    // A byte order mark is invisible in editors: it takes no column.
+    const int first = lineIndex == 0 ? std::min(byteOffset, m_byteOrderMark) : m_lineStarts[lineIndex];
+    for (int i = first; i < byteOffset; ++i) {
         if (!isContinuationByte(m_bytes[i]))
             ++column;
     }
@@ -109,7 +113,7 @@ QString SourceText::lineText(int line) const
 {
     if (line < 1 || line > lineCount())
         return {};
-    const int begin = m_lineStarts[line - 1];
+    const int begin = line == 1 ? m_byteOrderMark : m_lineStarts[line - 1];
     int end = line < lineCount() ? m_lineStarts[line] - 1 : size();
     if (end > begin && m_bytes[end - 1] == '\r')
         --end;

@@ -39,6 +39,7 @@ public:
 private:
     QByteArray m_bytes;
     std::vector<int> m_lineStarts;
+    int m_byteOrderMark = 0; // its length in bytes when the text starts with one
 };
 
 // Why a file is not readable as SQL text, or an empty string when it is.

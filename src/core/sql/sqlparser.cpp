@@ -1,24 +1,40 @@
 #include "sqlparser.h"
 
+#include "parsetext.h"
+
 #include <QCoreApplication>
 
 #include <pg_query.h>
 #include <pg_query.pb-c.h>
 
+#include <algorithm>
 #include <cctype>
-#include <mutex>
 
 namespace migreview::sql {
 
-namespace {
+namespace detail {
 
-// libpg_query redirects the process's stderr while it parses, which is not safe to do from two
-// threads at once; everything else in it is thread-local.
 std::mutex &parserMutex()
 {
     static std::mutex mutex;
     return mutex;
 }
+
+SourceRange makeRange(const SourceText &source, int begin, int end)
+{
+    SourceRange range;
+    range.beginByte = begin;
+    range.endByte = end;
+    range.begin = source.lineColumnAt(begin);
+    range.end = source.lineColumnAt(end > begin ? end - 1 : begin);
+    return range;
+}
+
+} // namespace detail
+
+namespace {
+
+using detail::makeRange;
 
 const ProtobufCFieldDescriptor *nodeField(const PgQuery__Node *node)
 {
@@ -112,36 +128,19 @@ int skipSpaceAndComments(const QByteArray &bytes, int offset, int end)
     return offset;
 }
 
-SourceRange makeRange(const SourceText &source, int begin, int end)
+// Byte offset in text of the character at libpg_query's cursor position (counted from 1).
+int byteOffsetOfCursor(const QByteArray &text, int cursorPosition)
 {
-    SourceRange range;
-    range.beginByte = begin;
-    range.endByte = end;
-    range.begin = source.lineColumnAt(begin);
-    range.end = source.lineColumnAt(end > begin ? end - 1 : begin);
-    return range;
-}
-
-void collectComments(ParsedScript &script)
-{
-    const QByteArray &bytes = script.source->bytes();
-    PgQueryScanResult scan = pg_query_scan(bytes.constData());
-    if (!scan.error) {
-        PgQuery__ScanResult *tokens = pg_query__scan_result__unpack(nullptr, scan.pbuf.len, reinterpret_cast<const uint8_t *>(scan.pbuf.data));
-        if (tokens) {
-            for (size_t i = 0; i < tokens->n_tokens; ++i) {
-                const PgQuery__ScanToken *token = tokens->tokens[i];
-                if (token->token != PG_QUERY__TOKEN__SQL_COMMENT && token->token != PG_QUERY__TOKEN__C_COMMENT)
-                    continue;
-                Comment comment;
-                comment.range = makeRange(*script.source, token->start, token->end);
-                comment.text = script.source->textOfBytes(token->start, token->end);
-                script.comments.push_back(std::move(comment));
-            }
-            pg_query__scan_result__free_unpacked(tokens, nullptr);
-        }
+    if (cursorPosition <= 0)
+        return 0;
+    int seen = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
+            continue;
+        if (++seen == cursorPosition)
+            return int(i);
     }
-    pg_query_free_scan_result(scan);
+    return int(text.size());
 }
 
 } // namespace
@@ -296,6 +295,146 @@ QString ParsedScript::statementText(const Statement &statement) const
     return source ? source->textOfBytes(statement.range.beginByte, statement.range.endByte) : QString();
 }
 
+std::vector<const Statement *> ParsedScript::bodyOf(int statementIndex) const
+{
+    std::vector<const Statement *> body;
+    for (const Statement &statement : bodyStatements) {
+        if (statement.parent == statementIndex)
+            body.push_back(&statement);
+    }
+    return body;
+}
+
+QString originName(StatementOrigin origin)
+{
+    switch (origin) {
+    case StatementOrigin::TopLevel:
+        return QStringLiteral("top-level");
+    case StatementOrigin::DoBlock:
+        return QStringLiteral("do-block");
+    case StatementOrigin::FunctionBody:
+        return QStringLiteral("function-body");
+    case StatementOrigin::DynamicSql:
+        return QStringLiteral("dynamic-sql");
+    }
+    return {};
+}
+
+int byteOrderMarkLength(const QByteArray &bytes)
+{
+    return bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+}
+
+namespace detail {
+
+void scanComments(ParsedScript &script, const QByteArray &text, int base)
+{
+    PgQueryScanResult scan = pg_query_scan(text.constData());
+    if (!scan.error) {
+        PgQuery__ScanResult *tokens = pg_query__scan_result__unpack(nullptr, scan.pbuf.len, reinterpret_cast<const uint8_t *>(scan.pbuf.data));
+        if (tokens) {
+            for (size_t i = 0; i < tokens->n_tokens; ++i) {
+                const PgQuery__ScanToken *token = tokens->tokens[i];
+                if (token->token != PG_QUERY__TOKEN__SQL_COMMENT && token->token != PG_QUERY__TOKEN__C_COMMENT)
+                    continue;
+                Comment comment;
+                comment.range = makeRange(*script.source, base + token->start, base + token->end);
+                comment.text = script.source->textOfBytes(base + token->start, base + token->end);
+                script.comments.push_back(std::move(comment));
+            }
+            pg_query__scan_result__free_unpacked(tokens, nullptr);
+        }
+    }
+    pg_query_free_scan_result(scan);
+}
+
+bool parseSqlText(ParsedScript &script, const QByteArray &text, const TextPlace &place, std::vector<Statement> &out, bool recover)
+{
+    const SourceText &source = *script.source;
+    PgQueryProtobufParseResult result;
+    {
+        std::lock_guard lock(parserMutex());
+        result = pg_query_parse_protobuf(text.constData());
+    }
+    if (result.error) {
+        ParseError error;
+        error.message = QString::fromUtf8(result.error->message);
+        // cursorpos counts characters from 1; 0 means libpg_query could not tell.
+        const int cursorPosition = result.error->cursorpos;
+        error.byteOffset = place.base >= 0 ? place.base + byteOffsetOfCursor(text, cursorPosition) : place.fallback.beginByte;
+        error.location = source.lineColumnAt(error.byteOffset);
+        pg_query_free_protobuf_parse_result(result);
+
+        bool firstErrorPlaced = false;
+        if (recover) {
+            PgQuerySplitResult split;
+            {
+                std::lock_guard lock(parserMutex());
+                split = pg_query_split_with_scanner(text.constData());
+            }
+            // The scanner leaves out pieces without a keyword ("SELEC 1;"): the first error is then
+            // not among the pieces' errors and is added below.
+            if (!split.error && split.n_stmts >= 1) {
+                const int errorAt = byteOffsetOfCursor(text, cursorPosition);
+                for (int i = 0; i < split.n_stmts; ++i) {
+                    const PgQuerySplitStmt *piece = split.stmts[i];
+                    TextPlace piecePlace = place;
+                    piecePlace.base = place.base >= 0 ? place.base + piece->stmt_location : -1;
+                    const size_t before = script.errors.size();
+                    parseSqlText(script, text.mid(piece->stmt_location, piece->stmt_len), piecePlace, out, false);
+                    // The piece that holds the first error keeps the message the whole file got:
+                    // alone, it lacks the semicolon after it ("at end of input" instead of at ";").
+                    const bool holdsFirstError = errorAt >= piece->stmt_location && errorAt <= piece->stmt_location + piece->stmt_len;
+                    if (holdsFirstError && script.errors.size() > before) {
+                        script.errors.back() = error;
+                        firstErrorPlaced = true;
+                    }
+                }
+            }
+            pg_query_free_split_result(split);
+        }
+        if (!firstErrorPlaced)
+            script.errors.push_back(std::move(error));
+        return false;
+    }
+
+    PgQuery__ParseResult *tree = pg_query__parse_result__unpack(nullptr, result.parse_tree.len,
+                                                               reinterpret_cast<const uint8_t *>(result.parse_tree.data));
+    pg_query_free_protobuf_parse_result(result);
+    if (!tree) {
+        const int at = place.base >= 0 ? place.base : place.fallback.beginByte;
+        script.errors.push_back(ParseError{QCoreApplication::translate("migreview::sql", "the parser's output could not be read"), at, source.lineColumnAt(at)});
+        return false;
+    }
+    script.trees.emplace_back(tree, [](const PgQuery__ParseResult *tree) {
+        pg_query__parse_result__free_unpacked(const_cast<PgQuery__ParseResult *>(tree), nullptr);
+    });
+
+    const int textSize = int(text.size());
+    for (size_t i = 0; i < tree->n_stmts; ++i) {
+        const PgQuery__RawStmt *raw = tree->stmts[i];
+        const int location = raw->stmt_location;
+        const int end = raw->stmt_len > 0 ? location + raw->stmt_len : textSize;
+        const int begin = skipSpaceAndComments(text, location, end);
+        int last = end;
+        while (last > begin && std::isspace(static_cast<unsigned char>(text[last - 1])))
+            --last;
+        Statement statement;
+        statement.node = raw->stmt;
+        statement.nodeType = nodeTypeName(raw->stmt);
+        statement.commandTag = commandTag(raw->stmt);
+        statement.range = place.base >= 0 ? makeRange(source, place.base + begin, place.base + last) : place.fallback;
+        statement.locationBase = place.base;
+        statement.origin = place.origin;
+        statement.parent = place.parent;
+        statement.guarded = place.guarded;
+        out.push_back(std::move(statement));
+    }
+    return true;
+}
+
+} // namespace detail
+
 ParsedScript parseScript(QByteArray bytes, const QString &fileName, const ParseOptions &options)
 {
     ParsedScript script;
@@ -306,52 +445,26 @@ ParsedScript parseScript(QByteArray bytes, const QString &fileName, const ParseO
     if (!script.unreadable.isEmpty())
         return script;
 
-    PgQueryProtobufParseResult result;
-    {
-        std::lock_guard lock(parserMutex());
-        result = pg_query_parse_protobuf(source->bytes().constData());
-    }
-    if (result.error) {
-        ParseError error;
-        error.message = QString::fromUtf8(result.error->message);
-        // cursorpos counts characters from 1; 0 means libpg_query could not tell.
-        error.byteOffset = result.error->cursorpos > 0 ? source->byteOffsetOfCharacter(result.error->cursorpos - 1) : 0;
-        error.location = source->lineColumnAt(error.byteOffset);
-        script.error = std::move(error);
-        pg_query_free_protobuf_parse_result(result);
-        return script;
-    }
+    // A byte order mark is not SQL; blanking it keeps every offset the same.
+    QByteArray text = source->bytes();
+    const int bom = byteOrderMarkLength(text);
+    if (bom > 0)
+        text.replace(0, bom, QByteArray(bom, ' '));
 
-    PgQuery__ParseResult *tree = pg_query__parse_result__unpack(nullptr, result.parse_tree.len,
-                                                               reinterpret_cast<const uint8_t *>(result.parse_tree.data));
-    pg_query_free_protobuf_parse_result(result);
-    if (!tree) {
-        script.error = ParseError{QCoreApplication::translate("migreview::sql", "the parser's output could not be read"), 0, {1, 1}};
-        return script;
-    }
-    script.tree = std::shared_ptr<const PgQuery__ParseResult>(tree, [](const PgQuery__ParseResult *tree) {
-        pg_query__parse_result__free_unpacked(const_cast<PgQuery__ParseResult *>(tree), nullptr);
-    });
-
-    script.statements.reserve(tree->n_stmts);
-    const QByteArray &text = source->bytes();
-    for (size_t i = 0; i < tree->n_stmts; ++i) {
-        const PgQuery__RawStmt *raw = tree->stmts[i];
-        const int location = raw->stmt_location;
-        const int end = raw->stmt_len > 0 ? location + raw->stmt_len : source->size();
-        const int begin = skipSpaceAndComments(text, location, end);
-        int last = end;
-        while (last > begin && std::isspace(static_cast<unsigned char>(text[last - 1])))
-            --last;
-        Statement statement;
-        statement.node = raw->stmt;
-        statement.nodeType = nodeTypeName(raw->stmt);
-        statement.commandTag = commandTag(raw->stmt);
-        statement.range = makeRange(*source, begin, last);
-        script.statements.push_back(std::move(statement));
-    }
+    detail::TextPlace place;
+    place.fallback = makeRange(*source, 0, 0);
+    detail::parseSqlText(script, text, place, script.statements, true);
+    std::sort(script.statements.begin(), script.statements.end(),
+              [](const Statement &a, const Statement &b) { return a.range.beginByte < b.range.beginByte; });
     if (options.collectComments)
-        collectComments(script);
+        detail::scanComments(script, text, 0);
+    if (options.parseBodies)
+        detail::parseBodies(script, options.collectComments);
+    std::stable_sort(script.errors.begin(), script.errors.end(), [](const ParseError &a, const ParseError &b) { return a.byteOffset < b.byteOffset; });
+    std::stable_sort(script.comments.begin(), script.comments.end(),
+                     [](const Comment &a, const Comment &b) { return a.range.beginByte < b.range.beginByte; });
+    if (!script.errors.empty())
+        script.error = script.errors.front();
     return script;
 }
 

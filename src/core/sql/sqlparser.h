@@ -22,12 +22,31 @@ struct SourceRange
     LineColumn end; // position of the last character, inclusive
 };
 
+// Where a statement's SQL comes from. Statements inside DO blocks and dynamic SQL of DO blocks run
+// when the migration runs; function bodies run only when the function is called.
+enum class StatementOrigin {
+    TopLevel,
+    DoBlock, // an SQL statement of a DO block's PL/pgSQL body
+    FunctionBody, // an SQL statement of a CREATE FUNCTION/PROCEDURE body (PL/pgSQL or SQL)
+    DynamicSql, // EXECUTE of a constant string inside a DO block
+};
+
 struct Statement
 {
     QString commandTag; // "CREATE INDEX", "ALTER TABLE", ... as PostgreSQL would name it
     QString nodeType; // libpg_query's node name: "IndexStmt", "AlterTableStmt", ...
     SourceRange range; // without leading comments and the closing semicolon
-    const PgQuery__Node *node = nullptr; // owned by ParsedScript::tree
+    const PgQuery__Node *node = nullptr; // owned by ParsedScript::trees
+    // A node's "location" is relative to the text the parser saw; this is where that text starts
+    // in the file, or -1 when the text was unescaped from a string literal and has no exact place.
+    int locationBase = 0;
+    StatementOrigin origin = StatementOrigin::TopLevel;
+    int parent = -1; // body statements: the index of the top-level statement that holds them
+    bool guarded = false; // body statements: under IF/CASE/a loop, or in a block with an EXCEPTION handler
+
+    // The file byte offset of a node location inside this statement, or -1 when it has none.
+    int fileOffset(int location) const { return location < 0 || locationBase < 0 ? -1 : locationBase + location; }
+    bool runsWithMigration() const { return origin != StatementOrigin::FunctionBody; }
 };
 
 struct Comment
@@ -43,28 +62,43 @@ struct ParseError
     LineColumn location;
 };
 
+// The byte length of a UTF-8 byte order mark at the start of bytes (3), or 0.
+int byteOrderMarkLength(const QByteArray &bytes);
+
 struct ParsedScript
 {
     QString fileName;
     std::shared_ptr<const SourceText> source;
-    std::shared_ptr<const PgQuery__ParseResult> tree; // keeps Statement::node alive
-    std::vector<Statement> statements;
-    std::vector<Comment> comments;
-    std::optional<ParseError> error; // the first syntax error; then statements is empty
+    std::vector<std::shared_ptr<const PgQuery__ParseResult>> trees; // keep Statement::node alive
+    std::vector<Statement> statements; // top level, in file order
+    // The SQL statements inside DO blocks, function bodies and constant EXECUTE strings, in file
+    // order; each names its top-level statement in Statement::parent.
+    std::vector<Statement> bodyStatements;
+    std::vector<Comment> comments; // also those inside dollar-quoted bodies
+    // The first syntax error in the file. The statements around it that parse on their own are
+    // still in statements (the file is split at statement boundaries with the scanner).
+    std::optional<ParseError> error;
+    std::vector<ParseError> errors; // every syntax error, also in bodies, in file order
     QString unreadable; // why the bytes are not SQL text (binary, bad UTF-8), or empty
 
     bool ok() const { return !error && unreadable.isEmpty(); }
     QString statementText(const Statement &statement) const;
+    // The body statements a top-level statement holds.
+    std::vector<const Statement *> bodyOf(int statementIndex) const;
 };
 
 struct ParseOptions
 {
     bool collectComments = true;
+    bool parseBodies = true; // DO blocks, function bodies, constant EXECUTE strings
 };
 
 // Parses a whole file with libpg_query. Never throws; syntax errors and unreadable input are
 // reported in the result. Safe to call from several threads.
 ParsedScript parseScript(QByteArray bytes, const QString &fileName = {}, const ParseOptions &options = {});
+
+// "top-level", "do-block", "function-body" or "dynamic-sql" (stable: used in JSON output).
+QString originName(StatementOrigin origin);
 
 // The command tag PostgreSQL gives a statement node ("CREATE TABLE"), or the node type name.
 QString commandTag(const PgQuery__Node *node);

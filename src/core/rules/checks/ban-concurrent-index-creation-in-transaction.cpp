@@ -32,14 +32,17 @@ public:
     void checkStatement(const StatementContext &context, Findings &findings) const override
     {
         const PgQuery__Node *node = context.node();
-        if (!node || !context.transaction.inTransaction())
+        const bool insideBody = context.statement.origin != sql::StatementOrigin::TopLevel;
+        if (!node || (!context.transaction.inTransaction() && !insideBody))
             return;
         const bool concurrentIndex = node->node_case == PG_QUERY__NODE__NODE_INDEX_STMT && node->index_stmt->concurrent;
         const bool concurrentDrop = node->node_case == PG_QUERY__NODE__NODE_DROP_STMT && node->drop_stmt->concurrent;
         if (!concurrentIndex && !concurrentDrop)
             return;
         QString where;
-        if (context.transaction.explicitBlock)
+        if (insideBody)
+            where = QCoreApplication::translate("migreview::rules", "inside a DO block, which is a function");
+        else if (context.transaction.explicitBlock)
             where = QCoreApplication::translate("migreview::rules", "inside the BEGIN block of this script");
         else if (context.script.transactionMode == repository::TransactionMode::SingleQuery)
             where = QCoreApplication::translate("migreview::rules",

@@ -50,7 +50,7 @@ public:
             const QString kind = constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK ? QStringLiteral("CHECK") : QStringLiteral("NOT NULL");
             // The statement as written up to its first constraint: "CREATE DOMAIN x AS numeric(15, 5)".
             const QByteArray text = context.parsed.statementText(context.statement).toUtf8();
-            const int before = constraint->location - context.statement.range.beginByte;
+            const int before = context.statement.fileOffset(constraint->location) - context.statement.range.beginByte;
             const QString plain = before > 0 && before <= text.size() ? QString::fromUtf8(text.left(before)).trimmed() : QString();
             const QString fix = plain.isEmpty()
                 ? QString()

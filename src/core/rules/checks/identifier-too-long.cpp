@@ -162,7 +162,7 @@ public:
                                 .arg(identifier.text.size())
                                 .arg(shortName),
                             QCoreApplication::translate("migreview::rules", "-- use a name of at most 63 bytes, e.g. an abbreviation of %1").arg(name),
-                            context.rangeFrom(context.statement.range.beginByte + identifier.offset));
+                            context.rangeAtByte(context.statement.range.beginByte + identifier.offset));
         }
     }
 };

@@ -42,7 +42,8 @@ public:
     void checkStatement(const StatementContext &context, Findings &findings) const override
     {
         const PgQuery__Node *node = context.node();
-        if (!node || context.transaction.inTransaction())
+        // A DO block is one statement: it fails or succeeds as a whole.
+        if (!node || context.transaction.inTransaction() || context.statement.origin != sql::StatementOrigin::TopLevel)
             return;
         const bool last = context.statementIndex + 1 >= int(context.parsed.statements.size());
         switch (node->node_case) {

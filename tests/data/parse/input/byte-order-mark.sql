@@ -1,0 +1,2 @@
+﻿CREATE TABLE with_bom (id bigint);
+SELEC 1;
