@@ -44,6 +44,8 @@ int runLint(const QStringList &arguments)
     const QCommandLineOption suppressedOption(QStringLiteral("show-suppressed"), tr("List suppressed findings too."));
     const QCommandLineOption disableOption(QStringLiteral("disable"), tr("Turn a rule off (repeatable)."), QStringLiteral("RULE"));
     const QCommandLineOption enableOption(QStringLiteral("enable"), tr("Turn an opt-in rule on (repeatable)."), QStringLiteral("RULE"));
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"), tr("Parse with N threads (default: one per core)."), QStringLiteral("N"));
+    parser.addOption(jobsOption);
     parser.addOptions({formatOption, rangeOption, versionOption, configOption, outputOption, colorOption, suppressedOption, disableOption,
                        enableOption});
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("The migration repository (a folder) or one .sql file."));
@@ -88,6 +90,15 @@ int runLint(const QStringList &arguments)
             return ExitUsage;
         }
         config.options.pgVersion = version;
+    }
+    if (parser.isSet(jobsOption)) {
+        bool ok = false;
+        const int jobs = parser.value(jobsOption).toInt(&ok);
+        if (!ok || jobs < 1 || jobs > 256) {
+            err << tr("migreview lint: --jobs must be a number from 1 to 256") << '\n';
+            return ExitUsage;
+        }
+        config.options.threads = jobs;
     }
     for (const QString &id : parser.values(disableOption))
         config.options.disabledRules.insert(id);

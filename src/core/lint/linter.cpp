@@ -135,7 +135,7 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
     const QList<std::shared_ptr<const sql::ParsedScript>> parsed =
         QtConcurrent::blockingMapped<QList<std::shared_ptr<const sql::ParsedScript>>>(&pool, jobs, [](const ScriptJob &job) {
             auto script = std::make_shared<sql::ParsedScript>(
-                sql::parseScript(job.script->bytes, job.script->relativePath, {.collectComments = mayContainSuppressions(job.script->bytes)}));
+                sql::parseScript(job.script->bytes, job.script->relativePath, {.collectComments = mayContainSuppressions(job.script->bytes), .functionBodyStatements = false}));
             return std::shared_ptr<const sql::ParsedScript>(std::move(script));
         });
 

@@ -3,13 +3,12 @@
 // Internals shared by sqlparser.cpp and plpgsqlbodies.cpp.
 #include "sqlparser.h"
 
-#include <mutex>
 
 namespace migreview::sql::detail {
 
-// libpg_query redirects the process's stderr while it parses, which is not safe to do from two
-// threads at once; everything else in it is thread-local.
-std::mutex &parserMutex();
+// libpg_query 17 keeps its parser state in thread-local variables and no longer swaps the
+// process's stderr while parsing (Debian's build imports neither pipe nor dup2), so files are
+// parsed on all cores without a lock; tst_sqlparser parses from many threads at once.
 
 SourceRange makeRange(const SourceText &source, int begin, int end);
 
@@ -30,7 +29,7 @@ bool parseSqlText(ParsedScript &script, const QByteArray &text, const TextPlace 
 
 // Fills script.bodyStatements (and adds body comments and errors) from the DO blocks and function
 // bodies among script.statements.
-void parseBodies(ParsedScript &script, bool collectComments);
+void parseBodies(ParsedScript &script, const ParseOptions &options);
 
 // Appends the comments found by the scanner in text (placed at base in the file) to script.comments.
 void scanComments(ParsedScript &script, const QByteArray &text, int base);

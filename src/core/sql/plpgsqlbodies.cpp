@@ -223,12 +223,8 @@ struct DynamicSql
 std::optional<DynamicSql> dynamicSql(const QByteArray &expression, int expressionAt, const QByteArray &fileBytes)
 {
     static const QByteArray prefix("SELECT ");
-    PgQueryProtobufParseResult result;
-    {
-        std::lock_guard lock(parserMutex());
-        const QByteArray query = prefix + expression;
-        result = pg_query_parse_protobuf(query.constData());
-    }
+    const QByteArray query = prefix + expression;
+    PgQueryProtobufParseResult result = pg_query_parse_protobuf(query.constData());
     std::optional<DynamicSql> dynamic;
     if (!result.error) {
         PgQuery__ParseResult *tree = pg_query__parse_result__unpack(nullptr, result.parse_tree.len,
@@ -258,9 +254,10 @@ std::optional<DynamicSql> dynamicSql(const QByteArray &expression, int expressio
 class BodyParser
 {
 public:
-    BodyParser(ParsedScript &script, bool collectComments)
+    BodyParser(ParsedScript &script, const ParseOptions &options)
         : m_script(script)
-        , m_collectComments(collectComments)
+        , m_collectComments(options.collectComments)
+        , m_functionBodyStatements(options.functionBodyStatements)
     {
     }
 
@@ -318,15 +315,15 @@ private:
                                                              : QByteArray();
         if (input.isEmpty())
             return;
-        PgQueryPlpgsqlParseResult result;
-        {
-            std::lock_guard lock(parserMutex());
-            result = pg_query_parse_plpgsql(input.constData());
-        }
+        PgQueryPlpgsqlParseResult result = pg_query_parse_plpgsql(input.constData());
         if (result.error) {
             reportBodyError(result.error, statement, *body, literal);
             pg_query_free_plpgsql_parse_result(result);
             return;
+        }
+        if (origin == StatementOrigin::FunctionBody && !m_functionBodyStatements) {
+            pg_query_free_plpgsql_parse_result(result);
+            return; // parsed without error is all that was asked
         }
         const QJsonDocument functions = QJsonDocument::fromJson(QByteArray(result.plpgsql_funcs));
         pg_query_free_plpgsql_parse_result(result);
@@ -390,13 +387,14 @@ private:
 
     ParsedScript &m_script;
     bool m_collectComments;
+    bool m_functionBodyStatements;
 };
 
 } // namespace
 
-void parseBodies(ParsedScript &script, bool collectComments)
+void parseBodies(ParsedScript &script, const ParseOptions &options)
 {
-    BodyParser(script, collectComments).run();
+    BodyParser(script, options).run();
 }
 
 } // namespace migreview::sql::detail

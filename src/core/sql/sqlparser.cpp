@@ -1,6 +1,7 @@
 #include "sqlparser.h"
 
 #include "parsetext.h"
+#include "treearena.h"
 
 #include <QCoreApplication>
 
@@ -13,12 +14,6 @@
 namespace migreview::sql {
 
 namespace detail {
-
-std::mutex &parserMutex()
-{
-    static std::mutex mutex;
-    return mutex;
-}
 
 SourceRange makeRange(const SourceText &source, int begin, int end)
 {
@@ -351,11 +346,7 @@ void scanComments(ParsedScript &script, const QByteArray &text, int base)
 bool parseSqlText(ParsedScript &script, const QByteArray &text, const TextPlace &place, std::vector<Statement> &out, bool recover)
 {
     const SourceText &source = *script.source;
-    PgQueryProtobufParseResult result;
-    {
-        std::lock_guard lock(parserMutex());
-        result = pg_query_parse_protobuf(text.constData());
-    }
+    PgQueryProtobufParseResult result = pg_query_parse_protobuf(text.constData());
     if (result.error) {
         ParseError error;
         error.message = QString::fromUtf8(result.error->message);
@@ -367,11 +358,7 @@ bool parseSqlText(ParsedScript &script, const QByteArray &text, const TextPlace 
 
         bool firstErrorPlaced = false;
         if (recover) {
-            PgQuerySplitResult split;
-            {
-                std::lock_guard lock(parserMutex());
-                split = pg_query_split_with_scanner(text.constData());
-            }
+            PgQuerySplitResult split = pg_query_split_with_scanner(text.constData());
             // The scanner leaves out pieces without a keyword ("SELEC 1;"): the first error is then
             // not among the pieces' errors and is added below.
             if (!split.error && split.n_stmts >= 1) {
@@ -398,17 +385,27 @@ bool parseSqlText(ParsedScript &script, const QByteArray &text, const TextPlace 
         return false;
     }
 
-    PgQuery__ParseResult *tree = pg_query__parse_result__unpack(nullptr, result.parse_tree.len,
-                                                               reinterpret_cast<const uint8_t *>(result.parse_tree.data));
+    // The unpacked tree takes a few times the packed size; the arena grows if it needs more.
+    struct ArenaTree
+    {
+        explicit ArenaTree(std::size_t packedSize)
+            : arena(packedSize * 4)
+        {
+        }
+        TreeArena arena;
+        PgQuery__ParseResult *tree = nullptr;
+    };
+    auto holder = std::make_shared<ArenaTree>(result.parse_tree.len);
+    holder->tree = pg_query__parse_result__unpack(holder->arena.allocator(), result.parse_tree.len,
+                                                  reinterpret_cast<const uint8_t *>(result.parse_tree.data));
     pg_query_free_protobuf_parse_result(result);
+    const PgQuery__ParseResult *tree = holder->tree;
     if (!tree) {
         const int at = place.base >= 0 ? place.base : place.fallback.beginByte;
         script.errors.push_back(ParseError{QCoreApplication::translate("migreview::sql", "the parser's output could not be read"), at, source.lineColumnAt(at)});
         return false;
     }
-    script.trees.emplace_back(tree, [](const PgQuery__ParseResult *tree) {
-        pg_query__parse_result__free_unpacked(const_cast<PgQuery__ParseResult *>(tree), nullptr);
-    });
+    script.trees.emplace_back(holder, tree); // shares the arena's lifetime
 
     const int textSize = int(text.size());
     for (size_t i = 0; i < tree->n_stmts; ++i) {
@@ -459,7 +456,7 @@ ParsedScript parseScript(QByteArray bytes, const QString &fileName, const ParseO
     if (options.collectComments)
         detail::scanComments(script, text, 0);
     if (options.parseBodies)
-        detail::parseBodies(script, options.collectComments);
+        detail::parseBodies(script, options);
     std::stable_sort(script.errors.begin(), script.errors.end(), [](const ParseError &a, const ParseError &b) { return a.byteOffset < b.byteOffset; });
     std::stable_sort(script.comments.begin(), script.comments.end(),
                      [](const Comment &a, const Comment &b) { return a.range.beginByte < b.range.beginByte; });

@@ -91,6 +91,9 @@ struct ParseOptions
 {
     bool collectComments = true;
     bool parseBodies = true; // DO blocks, function bodies, constant EXECUTE strings
+    // Also list the statements of PL/pgSQL function bodies (they are syntax-checked either way);
+    // the linter leaves this off, as function bodies do not run with the migration.
+    bool functionBodyStatements = true;
 };
 
 // Parses a whole file with libpg_query. Never throws; syntax errors and unreadable input are

@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Lints the shared corpus of real migrations and checks the health of the reports.
+
+usage: check-corpus.py MIGREVIEW_BINARY SOURCE_DIR
+
+The corpus folder comes from $MIGREVIEW_CORPUS; each subfolder is one project (lemmy: Diesel,
+documenso: Prisma). Exit 0 when every check passes, 1 on any failure, 77 (ctest
+SKIP_RETURN_CODE) when the corpus is not there.
+"""
+
+import collections
+import json
+import os
+import subprocess
+import sys
+
+# Findings that report on the input rather than on a statement: they have no safe rewrite.
+NO_FIX_RULES = {"syntax-error", "migration-layout-problem", "migration-history-changed"}
+
+
+def lint(binary, path, fmt):
+    """Returns (report, problem): the parsed report, or None and why not."""
+    try:
+        proc = subprocess.run([binary, "lint", path, "--format", fmt], capture_output=True, timeout=600)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return None, f"cannot run {binary}: {error}"
+    # 0 = no errors, 1 = errors found; 2 = could not run.
+    if proc.returncode not in (0, 1):
+        return None, f"--format {fmt}: exit code {proc.returncode}, stderr: {proc.stderr.decode(errors='replace').strip()[:500]}"
+    try:
+        return json.loads(proc.stdout), None
+    except ValueError as error:
+        return None, f"--format {fmt}: output is not JSON ({error})"
+
+
+def sql_files(folder):
+    found = set()
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.update(os.path.relpath(os.path.join(root, name), folder).replace(os.sep, "/")
+                     for name in files if name.endswith(".sql"))
+    return found
+
+
+def check_findings(findings):
+    """Per-finding checks; returns the list of problems."""
+    problems = []
+    for f in findings:
+        where = f"{f.get('file')}:{f.get('line')}: {f.get('rule')}"
+        if f.get("rule") == "unreadable-file":
+            problems.append(f"{where}: unreadable file in the corpus: {f.get('message')}")
+        line, column = f.get("line", 0), f.get("column", 0)
+        if line < 1 or column < 1:
+            problems.append(f"{where}: position {line}:{column} is not 1-based")
+        if (f.get("end_line", 0), f.get("end_column", 0)) < (line, column):
+            problems.append(f"{where}: end {f.get('end_line')}:{f.get('end_column')} before start {line}:{column}")
+        if not f.get("message", "").strip():
+            problems.append(f"{where}: empty message")
+        if f.get("level") in ("error", "warning") and f.get("rule") not in NO_FIX_RULES and not f.get("fix", "").strip():
+            problems.append(f"{where}: {f.get('level')} without a fix")
+    return problems
+
+
+def check_project(binary, name, folder):
+    """Lints one project, prints its figures; returns the list of problems."""
+    report, problem = lint(binary, folder, "json")
+    if report is None:
+        return [problem]
+    problems = []
+    summary, findings = report.get("summary", {}), report.get("findings", [])
+
+    on_disk = sql_files(folder)
+    if summary.get("files") != len(on_disk):
+        linted = set(report.get("files", []))
+        problems.append(f"summary.files is {summary.get('files')} but the folder holds {len(on_disk)} .sql files; "
+                        f"not linted: {sorted(on_disk - linted)}; linted but not found: {sorted(linted - on_disk)}")
+
+    problems += check_findings(findings)
+
+    # The corpus's known syntax errors are PostgreSQL 18 `ADD CONSTRAINT name NOT NULL col` in Lemmy's
+    # down scripts (the parser knows PostgreSQL 17); one anywhere else is a parser regression.
+    syntax_errors = [f for f in findings if f.get("rule") == "syntax-error"]
+    for f in syntax_errors:
+        if not f.get("file", "").endswith("down.sql"):
+            problems.append(f"unexpected syntax error at {f.get('file')}:{f.get('line')}: {f.get('message')}")
+
+    # The SARIF report lists every finding, suppressed ones too (marked with `suppressions`, as
+    # src/core/report/sarifformat.cpp writes them), whereas the JSON `suppressed` flag tells them
+    # apart: so all results must match all findings, and unmarked results the unsuppressed ones.
+    sarif, problem = lint(binary, folder, "sarif")
+    if sarif is None:
+        problems.append(problem)
+    else:
+        results = sarif["runs"][0]["results"] if sarif.get("runs") else []
+        unsuppressed_findings = sum(1 for f in findings if not f.get("suppressed"))
+        unsuppressed_results = sum(1 for r in results if not r.get("suppressions"))
+        if len(results) != len(findings) or unsuppressed_results != unsuppressed_findings:
+            problems.append(f"SARIF has {len(results)} results ({unsuppressed_results} unsuppressed), "
+                            f"JSON has {len(findings)} findings ({unsuppressed_findings} unsuppressed)")
+
+    by_rule = collections.Counter(f.get("rule") for f in findings)
+    print(f"== {name}: {summary.get('files')} files, {summary.get('statements')} statements, "
+          f"{summary.get('errors')} errors, {summary.get('warnings')} warnings, {summary.get('infos')} infos")
+    for rule, count in sorted(by_rule.items(), key=lambda item: (-item[1], item[0])):
+        print(f"   {count:6}  {rule}")
+    print(f"   syntax errors: {len(syntax_errors)}")
+    for f in syntax_errors:
+        print(f"     {f.get('file')}:{f.get('line')}: {f.get('message')}")
+    return problems
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__.strip().splitlines()[2])
+        return 2
+    binary = sys.argv[1]
+    corpus = os.environ.get("MIGREVIEW_CORPUS", "")
+    projects = sorted(d for d in os.listdir(corpus) if os.path.isdir(os.path.join(corpus, d))) if corpus and os.path.isdir(corpus) else []
+    if not projects:
+        print(f"corpus not found at {corpus or '(MIGREVIEW_CORPUS not set)'}; skipping")
+        return 77
+
+    failures = []
+    for name in projects:
+        failures += [f"{name}: {problem}" for problem in check_project(binary, name, os.path.join(corpus, name))]
+    for failure in failures:
+        print(f"FAIL {failure}")
+    print(f"{len(projects)} corpus project(s) checked; {len(failures)} failure(s)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
