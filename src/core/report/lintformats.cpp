@@ -1,5 +1,7 @@
 #include "lintformats.h"
 
+#include <QHash>
+
 #include "rules/registry.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,9 @@ QByteArray formatText(const lint::LintResult &result, const FormatOptions &optio
 {
     QByteArray out;
     int shown = 0;
+    QHash<QString, const lint::LintedScript *> scripts;
+    for (const lint::LintedScript &script : result.scripts)
+        scripts.insert(script.relativePath, &script);
     for (const Finding &f : result.findings) {
         if (f.suppressed && !options.showSuppressed)
             continue;
@@ -47,7 +52,7 @@ QByteArray formatText(const lint::LintResult &result, const FormatOptions &optio
         out += '\n';
         if (gccOnly)
             continue;
-        const lint::LintedScript *script = result.script(f.file);
+        const lint::LintedScript *script = scripts.value(f.file);
         if (script && script->parsed && script->parsed->source && f.range.begin.line > 0) {
             const QString line = script->parsed->source->lineText(f.range.begin.line);
             if (!line.isEmpty()) {

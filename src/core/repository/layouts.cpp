@@ -1,10 +1,10 @@
 // Layout detection: which tool each file belongs to, how that tool orders and pairs its
 // migrations, and how it runs them (the transaction mode).
 
+#include "checksum.h"
 #include "source.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -209,7 +209,7 @@ public:
             FileContents contents = source.load ? source.load() : FileContents{};
             file.error = contents.error;
             if (file.error.isEmpty()) {
-                file.sha256 = QCryptographicHash::hash(contents.bytes, QCryptographicHash::Sha256).toHex();
+                file.sha256 = sha256Hex(contents.bytes);
                 if (contents.bytes.contains('\0')) {
                     file.error = translated("binary file: it holds NUL bytes, which SQL text never does");
                     contents.bytes.clear();

@@ -147,7 +147,8 @@ public:
 
     void checkStatement(const StatementContext &context, Findings &findings) const override
     {
-        const QByteArray sql = context.parsed.statementText(context.statement).toUtf8();
+        const sql::SourceRange &range = context.statement.range;
+        const QByteArray sql = QByteArray::fromRawData(context.parsed.source->bytes().constData() + range.beginByte, range.endByte - range.beginByte);
         QSet<QByteArray> seen;
         for (const LongIdentifier &identifier : longIdentifiers(sql)) {
             if (seen.contains(identifier.text))
