@@ -12,6 +12,7 @@ failure, 77 (ctest SKIP_RETURN_CODE) when python3-jsonschema is missing.
 import copy
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -60,6 +61,11 @@ def schema_errors(validator, log):
     return [(json_path(e.absolute_path), short(e.message)) for e in validator.iter_errors(log)]
 
 
+# RFC 3986 characters only, with '%' only as an escape; jsonschema's draft-04 checker does not check
+# "format": "uri", so the test does (a space or '#' in a file name must not leak into a URI).
+URI_REFERENCE = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*")
+
+
 def invariant_errors(log):
     """What the schema allows but a usable migreview report must not do."""
     errors = []
@@ -74,6 +80,9 @@ def invariant_errors(log):
     if driver.get("name") != "migreview":
         errors.append(("$.runs[0].tool.driver.name", f"expected 'migreview', got {driver.get('name')!r}"))
     rule_ids = [rule.get("id") for rule in driver.get("rules", [])]
+    base = run.get("originalUriBaseIds", {}).get("SRCROOT", {}).get("uri")
+    if base is not None and not (base.startswith("file:///") and URI_REFERENCE.fullmatch(base)):
+        errors.append(("$.runs[0].originalUriBaseIds.SRCROOT.uri", f"{base!r} is not a percent-encoded file URI"))
     for i, result in enumerate(run.get("results", [])):
         where = f"$.runs[0].results[{i}]"
         rule_id = result.get("ruleId")
@@ -87,6 +96,9 @@ def invariant_errors(log):
         if not locations:
             errors.append((f"{where}.locations", "result has no location"))
             continue
+        uri = locations[0].get("physicalLocation", {}).get("artifactLocation", {}).get("uri", "")
+        if not URI_REFERENCE.fullmatch(uri):
+            errors.append((f"{where}.locations[0].physicalLocation.artifactLocation.uri", f"{uri!r} is not a percent-encoded URI reference"))
         region = locations[0].get("physicalLocation", {}).get("region", {})
         start_line = region.get("startLine")
         if not isinstance(start_line, int) or start_line < 1:
@@ -105,6 +117,12 @@ def collect_inputs(source_dir, scratch):
     with open(os.path.join(broken, "002_binary.sql"), "wb") as f:
         f.write(b"\x00\x01\x02SELECT\x00\xff\xfe 1;\n")
     inputs.append(("syntax error + binary file", broken))
+
+    awkward = os.path.join(scratch, "with space #1 ü")
+    os.makedirs(awkward)
+    with open(os.path.join(awkward, "001_add idx#1 ä.sql"), "w") as f:
+        f.write("CREATE INDEX orders_note_idx ON orders (note);\n")
+    inputs.append(("names with spaces, '#' and non-ASCII characters", awkward))
 
     rules_dir = os.path.join(source_dir, "tests", "data", "rules")
     for rule in sorted(os.listdir(rules_dir)):

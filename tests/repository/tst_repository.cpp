@@ -55,7 +55,7 @@ QByteArray dump(const Repository &repository)
     }
     for (const RepositoryProblem &problem : repository.problems) {
         out += QStringLiteral("problem %1 %2: %3\n")
-                   .arg(problem.kind == RepositoryProblem::Kind::Layout ? QStringLiteral("layout") : QStringLiteral("history"), problem.path,
+                   .arg(problem.kind == RepositoryProblem::Kind::History ? QStringLiteral("history") : QStringLiteral("layout"), problem.path,
                         problem.message);
     }
     return out.toUtf8();

@@ -138,11 +138,22 @@ void TransactionState::apply(const PgQuery__Node *statement)
                 explicitBlock = true;
                 accessExclusiveTables.clear();
                 ddlStatements = dmlStatements = 0;
+                lockTimeoutAtBegin = lockTimeoutSet;
+                statementTimeoutAtBegin = statementTimeoutSet;
+                lockTimeoutLocal = statementTimeoutLocal = false;
             }
             break;
         case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
         case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
         case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
+            if (explicitBlock) {
+                const bool rollback = statement->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK;
+                if (rollback || lockTimeoutLocal)
+                    lockTimeoutSet = lockTimeoutAtBegin;
+                if (rollback || statementTimeoutLocal)
+                    statementTimeoutSet = statementTimeoutAtBegin;
+                lockTimeoutLocal = statementTimeoutLocal = false;
+            }
             explicitBlock = false;
             nesting = 0;
             accessExclusiveTables.clear();
@@ -163,10 +174,16 @@ void TransactionState::apply(const PgQuery__Node *statement)
             zero = (value->val_case == PG_QUERY__A__CONST__VAL_IVAL && value->ival->ival == 0)
                 || (value->val_case == PG_QUERY__A__CONST__VAL_SVAL && value->sval->sval && QByteArrayView(value->sval->sval) == "0");
         }
-        if (name == u"lock_timeout")
+        // Outside a block, SET LOCAL only warns and does nothing (unless the tool's transaction is open).
+        if (set->is_local && !inTransaction())
+            return;
+        if (name == u"lock_timeout") {
             lockTimeoutSet = setsValue && !zero;
-        else if (name == u"statement_timeout")
+            lockTimeoutLocal = set->is_local;
+        } else if (name == u"statement_timeout") {
             statementTimeoutSet = setsValue && !zero;
+            statementTimeoutLocal = set->is_local;
+        }
     }
 }
 

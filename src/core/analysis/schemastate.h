@@ -52,6 +52,12 @@ struct TransactionState
     int nesting = 0; // BEGINs seen inside a block (transaction-nesting)
     bool lockTimeoutSet = false;
     bool statementTimeoutSet = false;
+    // SET LOCAL ends with the transaction block, and ROLLBACK undoes any SET made in it: the
+    // settings in force when the block began, and whether this block set them LOCAL.
+    bool lockTimeoutAtBegin = false;
+    bool statementTimeoutAtBegin = false;
+    bool lockTimeoutLocal = false;
+    bool statementTimeoutLocal = false;
     // Tables locked ACCESS EXCLUSIVE by earlier statements of the current transaction.
     QSet<QString> accessExclusiveTables;
     int ddlStatements = 0; // in the current transaction

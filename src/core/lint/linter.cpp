@@ -247,6 +247,11 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
                                tr("Databases that already applied the migration will not run the new version; the tool may refuse to start (checksum mismatch)."),
                                {}, tr("Leave applied migrations as they are and add a new migration with the change."), {}, false};
     for (const repository::RepositoryProblem &problem : repository.problems) {
+        // The rule says the same with more care (it ignores migrations that change nothing).
+        if (problem.kind == repository::RepositoryProblem::Kind::MissingDown && std::any_of(rules.begin(), rules.end(), [](const Rule *rule) {
+                return rule->info().id == u"missing-down-migration";
+            }))
+            continue;
         const bool history = problem.kind == repository::RepositoryProblem::Kind::History;
         if (options.disabledRules.contains(history ? HistoryChangedRule : LayoutProblemRule))
             continue;

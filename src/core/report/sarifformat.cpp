@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +16,21 @@ namespace migreview::report {
 using rules::Finding;
 
 namespace {
+
+// A relative path as a URI reference: spaces, '#', '%' and non-ASCII characters percent-encoded
+// (SARIF's artifactLocation.uri is a URI, and '#' would otherwise start a fragment).
+QString relativeUri(const QString &path)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(path, "/"));
+}
+
+QString directoryUri(QString directory)
+{
+    if (!directory.endsWith(u'/'))
+        directory += u'/';
+    return QUrl::fromLocalFile(directory).toString(QUrl::FullyEncoded);
+}
+
 
 QString sarifLevel(rules::Level level)
 {
@@ -71,7 +87,7 @@ QByteArray formatSarif(const lint::LintResult &result, const FormatOptions &opti
         }
         QJsonObject location{{QStringLiteral("physicalLocation"),
                               QJsonObject{{QStringLiteral("artifactLocation"),
-                                           QJsonObject{{QStringLiteral("uri"), f.file.isEmpty() ? QStringLiteral(".") : f.file},
+                                           QJsonObject{{QStringLiteral("uri"), f.file.isEmpty() ? QStringLiteral(".") : relativeUri(f.file)},
                                                        {QStringLiteral("uriBaseId"), QStringLiteral("SRCROOT")}}},
                                           {QStringLiteral("region"), region}}}};
         QString text = f.message;
@@ -105,7 +121,7 @@ QByteArray formatSarif(const lint::LintResult &result, const FormatOptions &opti
         if (!root.endsWith(u'/'))
             root += u'/';
         run.insert(QStringLiteral("originalUriBaseIds"),
-                   QJsonObject{{QStringLiteral("SRCROOT"), QJsonObject{{QStringLiteral("uri"), QString(u"file://"_s + root)}}}});
+                   QJsonObject{{QStringLiteral("SRCROOT"), QJsonObject{{QStringLiteral("uri"), directoryUri(root)}}}});
     }
     const QJsonObject log{
         {QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},

@@ -726,7 +726,7 @@ private:
             }
             if (b.pairExpected && !migration.script(Direction::Down)) {
                 const QString &path = migration.script(Direction::Up)->relativePath;
-                problem(RepositoryProblem::Kind::Layout, path,
+                problem(RepositoryProblem::Kind::MissingDown, path,
                         translated("%1 has no down script: %2 expects each up to have its down").arg(path, layoutName(group.layout)));
             }
         }

@@ -72,7 +72,11 @@ struct Migration
 // an up without its down, an unreadable plan, an applied migration that was edited.
 struct RepositoryProblem
 {
-    enum class Kind { Layout, History };
+    enum class Kind {
+        Layout,
+        History,
+        MissingDown, // an up script without the down its layout expects (rule missing-down-migration)
+    };
     Kind kind = Kind::Layout;
     QString path; // relative path of the file concerned (may be empty)
     QString message;

@@ -62,3 +62,14 @@ void forEachStatementWithState(const ScriptContext &context,
                                                         const analysis::TransactionState &transaction)> &visit);
 
 } // namespace migreview::rules
+
+namespace migreview::rules {
+
+// The table a statement spends time on (scans, rewrites, builds an index on or writes many rows
+// of), or empty when its work is catalog-only or on a table this migration set created and has not
+// filled: ADD COLUMN with a constant default, DROP COLUMN, RENAME and NOT VALID constraints are
+// instant; UPDATE, INSERT ... SELECT, CREATE INDEX, validated constraints, type changes and SET
+// NOT NULL are not.
+QString tableWorkedOn(const PgQuery__Node *statement, const analysis::SchemaState &schema, int pgVersion);
+
+} // namespace migreview::rules

@@ -3,6 +3,7 @@
 #include "rules/rule.h"
 
 #include "locks/statementlocks.h"
+#include "rules/rulesupport.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +33,7 @@ public:
             QStringLiteral("lock-held-after-access-exclusive"),
             Level::Warning,
             SeverityClass::Downtime,
-            QCoreApplication::translate("migreview::rules", "Statements run after an ACCESS EXCLUSIVE lock in the same transaction."),
+            QCoreApplication::translate("migreview::rules", "Slow statements run after an ACCESS EXCLUSIVE lock in the same transaction."),
             QCoreApplication::translate("migreview::rules",
                                         "PostgreSQL releases table locks only at the end of the transaction. Once a statement has "
                                         "taken ACCESS EXCLUSIVE on a table, every later statement of the transaction runs while "
@@ -75,7 +76,11 @@ public:
                     held.removeAll(lock.relation);
             }
         }
-        if (held.isEmpty() || !isFirstStatementAfterLock(context, held))
+        if (held.isEmpty() || !isFirstSlowStatementAfterLock(context, held))
+            return;
+        // A data change of a table the transaction altered is mixed-ddl-and-dml's finding.
+        const QString worked = tableWorkedOn(node, context.schema, context.pgVersion);
+        if (isDml(node) && held.contains(worked))
             return;
         held.sort();
         const QString lockStatement = previousLockingStatement(context, held);
@@ -117,16 +122,21 @@ private:
         return false;
     }
 
-    // Whether no earlier statement of the transaction already ran under one of these locks: the
-    // finding is made once, at the first statement that follows the lock.
-    static bool isFirstStatementAfterLock(const StatementContext &context, const QStringList &held)
+    // Whether this is the first statement after the lock that takes time: catalog-only statements
+    // (another ADD COLUMN, a COMMENT, CREATE FUNCTION) hold the lock for milliseconds more, which
+    // is not worth a finding. The finding is made once per transaction.
+    static bool isFirstSlowStatementAfterLock(const StatementContext &context, const QStringList &held)
     {
+        if (tableWorkedOn(context.node(), context.schema, context.pgVersion).isEmpty())
+            return false;
         const auto &statements = context.parsed.statements;
         bool locked = false;
         for (size_t i = transactionStart(context); i < size_t(context.statementIndex); ++i) {
-            if (locked)
+            // The earlier statements are judged against the state now, which is close enough:
+            // they ran after the tables they touch came to exist.
+            if (locked && !tableWorkedOn(statements[i].node, context.schema, context.pgVersion).isEmpty())
                 return false;
-            locked = locksAny(statements[i].node, held);
+            locked = locked || locksAny(statements[i].node, held);
         }
         return locked;
     }

@@ -1,6 +1,5 @@
 BEGIN;
 ALTER TABLE orders ADD COLUMN note text;
-UPDATE orders SET note = '';
-CREATE INDEX orders_note_idx ON orders (note);
+CREATE INDEX orders_created_at_idx ON orders (created_at);
 COMMIT;
 SELECT 1;

@@ -1,3 +1,3 @@
 -- test: transaction=wrapped
 ALTER TABLE orders RENAME COLUMN note TO remark;
-ALTER TABLE users ADD COLUMN age int;
+UPDATE users SET age = 0 WHERE age IS NULL;
