@@ -1,5 +1,7 @@
 #include "ast.h"
 
+#include <QHash>
+
 namespace migreview::analysis {
 
 QString relationName(const PgQuery__RangeVar *relation)
@@ -147,6 +149,41 @@ const PgQuery__Constraint *findConstraint(const PgQuery__ColumnDef *column, PgQu
             return node->constraint;
     }
     return nullptr;
+}
+
+QString ColumnType::display() const
+{
+    static const QHash<QString, QString> spelled{
+        {QStringLiteral("int2"), QStringLiteral("smallint")},           {QStringLiteral("int4"), QStringLiteral("integer")},
+        {QStringLiteral("int8"), QStringLiteral("bigint")},             {QStringLiteral("float4"), QStringLiteral("real")},
+        {QStringLiteral("float8"), QStringLiteral("double precision")}, {QStringLiteral("bool"), QStringLiteral("boolean")},
+        {QStringLiteral("bpchar"), QStringLiteral("char")},
+    };
+    QString text = spelled.value(name, name);
+    if (!modifiers.isEmpty()) {
+        QStringList parts;
+        for (int m : modifiers)
+            parts.push_back(QString::number(m));
+        text += u'(' + parts.join(QStringLiteral(", ")) + u')';
+    }
+    return array ? text + QStringLiteral("[]") : text;
+}
+
+ColumnType columnType(const PgQuery__TypeName *type)
+{
+    ColumnType result;
+    if (!type)
+        return result;
+    result.name = typeName(type);
+    result.array = type->n_array_bounds > 0;
+    for (size_t i = 0; i < type->n_typmods; ++i) {
+        const PgQuery__Node *mod = type->typmods[i];
+        if (mod->node_case == PG_QUERY__NODE__NODE_A_CONST && mod->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL)
+            result.modifiers.push_back(mod->a_const->ival->ival);
+        else
+            result.unknownModifiers = true;
+    }
+    return result;
 }
 
 } // namespace migreview::analysis

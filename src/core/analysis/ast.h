@@ -20,6 +20,17 @@ QString qualifiedTypeName(const PgQuery__TypeName *type); // "pg_catalog.int4"
 bool hasTypeModifiers(const PgQuery__TypeName *type);
 QString functionName(const PgQuery__FuncCall *call); // last part, lower-case: "now"
 
+// A column's type as written, for comparing an old type with a new one.
+struct ColumnType
+{
+    QString name; // internal name: varchar, numeric, timestamptz, ...
+    QList<int> modifiers; // integer type modifiers: varchar(20) -> {20}
+    bool array = false;
+    bool unknownModifiers = false; // a modifier that is not an integer constant
+    QString display() const; // "varchar(20)", "integer", "numeric(10, 2)[]"
+};
+ColumnType columnType(const PgQuery__TypeName *type);
+
 // Calls visit on every node under root (root included), depth first; stops descending below a
 // node when visit returns false.
 void forEachNode(const PgQuery__Node *root, const std::function<bool(const PgQuery__Node *)> &visit);

@@ -14,6 +14,13 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
         if (statement->create_stmt->if_not_exists && m_tables.contains(name))
             break;
         m_tables.insert(name, Table{file, scriptSerial, m_currentMigration, false, {}});
+        QHash<QString, ColumnType> &types = m_columnTypes[name];
+        types.clear();
+        for (size_t i = 0; i < statement->create_stmt->n_table_elts; ++i) {
+            const PgQuery__Node *element = statement->create_stmt->table_elts[i];
+            if (element->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && element->column_def->colname)
+                types.insert(QString::fromUtf8(element->column_def->colname), analysis::columnType(element->column_def->type_name));
+        }
         break;
     }
     case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: {
@@ -34,8 +41,20 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
             it->hasData = true;
         break;
     }
+    case PG_QUERY__NODE__NODE_INDEX_STMT: {
+        const auto *stmt = statement->index_stmt;
+        if (stmt->idxname && *stmt->idxname && stmt->relation) {
+            const QString schema = stmt->relation->schemaname && *stmt->relation->schemaname && qstrcmp(stmt->relation->schemaname, "public") != 0
+                ? QString::fromUtf8(stmt->relation->schemaname) + u'.'
+                : QString();
+            m_indexTables.insert(schema + QString::fromUtf8(stmt->idxname), relationName(stmt->relation));
+        }
+        break;
+    }
     case PG_QUERY__NODE__NODE_DROP_STMT: {
         const auto *stmt = statement->drop_stmt;
+        // A dropped index keeps its entry: statements before the drop are still judged later with
+        // this state (lock-held-after-access-exclusive), and a new index of that name replaces it.
         if (stmt->remove_type != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
             break;
         for (size_t i = 0; i < stmt->n_objects; ++i) {
@@ -45,6 +64,7 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
                 if (parts.size() == 2 && parts.first() == u"public")
                     parts.removeFirst();
                 m_tables.remove(parts.join(u'.'));
+                m_columnTypes.remove(parts.join(u'.'));
             }
         }
         break;
@@ -60,6 +80,16 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
                     to = from.section(u'.', 0, 0) + u'.' + to;
                 m_tables.insert(to, table);
             }
+            if (m_columnTypes.contains(from)) {
+                QString to = QString::fromUtf8(stmt->newname);
+                if (from.contains(u'.'))
+                    to = from.section(u'.', 0, 0) + u'.' + to;
+                m_columnTypes.insert(to, m_columnTypes.take(from));
+            }
+        } else if (stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN && stmt->relation && stmt->subname && stmt->newname) {
+            const auto it = m_columnTypes.find(relationName(stmt->relation));
+            if (it != m_columnTypes.end() && it->contains(QString::fromUtf8(stmt->subname)))
+                it->insert(QString::fromUtf8(stmt->newname), it->take(QString::fromUtf8(stmt->subname)));
         }
         break;
     }
@@ -73,6 +103,14 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
             if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && cmd->def
                 && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
                 m_tables[name].columnsAdded.insert(QString::fromUtf8(cmd->def->column_def->colname));
+                m_columnTypes[name].insert(QString::fromUtf8(cmd->def->column_def->colname), analysis::columnType(cmd->def->column_def->type_name));
+            } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType && cmd->name && cmd->def
+                       && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
+                m_columnTypes[name].insert(QString::fromUtf8(cmd->name), analysis::columnType(cmd->def->column_def->type_name));
+            } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn && cmd->name) {
+                const auto it = m_columnTypes.find(name);
+                if (it != m_columnTypes.end())
+                    it->remove(QString::fromUtf8(cmd->name));
             } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && cmd->def
                        && cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
                 const PgQuery__Constraint *constraint = cmd->def->constraint;
@@ -87,6 +125,15 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
     default:
         break;
     }
+}
+
+std::optional<ColumnType> SchemaState::columnType(const QString &table, const QString &column) const
+{
+    const auto it = m_columnTypes.constFind(table);
+    if (it == m_columnTypes.constEnd())
+        return std::nullopt;
+    const auto type = it->constFind(column);
+    return type == it->constEnd() ? std::nullopt : std::optional<ColumnType>(*type);
 }
 
 const SchemaState::Table *SchemaState::table(const QString &name) const

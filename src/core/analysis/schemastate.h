@@ -1,10 +1,14 @@
 #pragma once
 
+#include "ast.h"
+
 #include <pg_query.pb-c.h>
 
 #include <QHash>
 #include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace migreview::analysis {
 
@@ -37,9 +41,15 @@ public:
     bool isColumnAddedInSet(const QString &table, const QString &column) const;
     // Constraint names added NOT VALID and not yet validated.
     bool isConstraintNotValid(const QString &table, const QString &constraint) const;
+    // The type the set gave a column (CREATE TABLE, ADD COLUMN, ALTER COLUMN TYPE), if it did.
+    std::optional<ColumnType> columnType(const QString &table, const QString &column) const;
+    // The table of an index this set created ("schema.index" or "index"), or empty when unknown.
+    QString tableOfIndex(const QString &index) const { return m_indexTables.value(index); }
 
 private:
     QHash<QString, Table> m_tables;
+    QHash<QString, QString> m_indexTables; // index name -> table name
+    QHash<QString, QHash<QString, ColumnType>> m_columnTypes; // table -> column -> type
     int m_currentMigration = 0;
     QSet<QString> m_notValidConstraints; // "table/constraint"
 };

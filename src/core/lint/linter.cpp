@@ -203,7 +203,7 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
                 scriptSchema.apply(statement.node, scriptSerial, script.relativePath);
                 transaction.apply(statement.node);
                 if (transaction.inTransaction()) {
-                    for (const locks::RelationLock &lock : locks::statementLocks(statement.node)) {
+                    for (const locks::RelationLock &lock : locks::statementLocks(statement.node, &scriptSchema)) {
                         if (lock.mode == locks::LockMode::AccessExclusive)
                             transaction.accessExclusiveTables.insert(lock.relation);
                     }

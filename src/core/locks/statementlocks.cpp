@@ -67,7 +67,7 @@ LockMode alterTableCommandLock(const PgQuery__AlterTableCmd *cmd)
 
 } // namespace
 
-std::vector<RelationLock> statementLocks(const PgQuery__Node *statement)
+std::vector<RelationLock> statementLocks(const PgQuery__Node *statement, const analysis::SchemaState *schema)
 {
     std::vector<RelationLock> locks;
     if (!statement)
@@ -122,7 +122,10 @@ std::vector<RelationLock> statementLocks(const PgQuery__Node *statement)
             QStringList parts = analysis::stringList(stmt->objects[i]->list->items, stmt->objects[i]->list->n_items);
             if (parts.size() == 2 && parts.first() == u"public")
                 parts.removeFirst();
-            take(locks, parts.join(u'.'), index && stmt->concurrent ? LockMode::ShareUpdateExclusive : LockMode::AccessExclusive);
+            QString relation = parts.join(u'.');
+            if (index && schema && !schema->tableOfIndex(relation).isEmpty())
+                relation = schema->tableOfIndex(relation);
+            take(locks, relation, index && stmt->concurrent ? LockMode::ShareUpdateExclusive : LockMode::AccessExclusive);
         }
         break;
     }

@@ -13,48 +13,8 @@
 namespace migreview::rules {
 namespace {
 
-struct ColumnType
-{
-    QString name; // internal name: varchar, numeric, timestamptz, ...
-    QList<int> modifiers; // integer type modifiers: varchar(20) -> {20}
-    bool array = false;
-    bool unknownModifiers = false; // a modifier that is not an integer constant
-
-    QString display() const
-    {
-        static const QHash<QString, QString> spelled{
-            {QStringLiteral("int2"), QStringLiteral("smallint")}, {QStringLiteral("int4"), QStringLiteral("integer")},
-            {QStringLiteral("int8"), QStringLiteral("bigint")},   {QStringLiteral("float4"), QStringLiteral("real")},
-            {QStringLiteral("float8"), QStringLiteral("double precision")}, {QStringLiteral("bool"), QStringLiteral("boolean")},
-            {QStringLiteral("bpchar"), QStringLiteral("char")},
-        };
-        QString text = spelled.value(name, name);
-        if (!modifiers.isEmpty()) {
-            QStringList parts;
-            for (int m : modifiers)
-                parts.push_back(QString::number(m));
-            text += u'(' + parts.join(QStringLiteral(", ")) + u')';
-        }
-        return array ? text + QStringLiteral("[]") : text;
-    }
-};
-
-ColumnType columnType(const PgQuery__TypeName *type)
-{
-    ColumnType result;
-    if (!type)
-        return result;
-    result.name = analysis::typeName(type);
-    result.array = type->n_array_bounds > 0;
-    for (size_t i = 0; i < type->n_typmods; ++i) {
-        const PgQuery__Node *mod = type->typmods[i];
-        if (mod->node_case == PG_QUERY__NODE__NODE_A_CONST && mod->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL)
-            result.modifiers.push_back(mod->a_const->ival->ival);
-        else
-            result.unknownModifiers = true;
-    }
-    return result;
-}
+using analysis::ColumnType;
+using analysis::columnType;
 
 bool isTextLike(const QString &name)
 {
@@ -97,41 +57,6 @@ Coercion coercion(const ColumnType &from, const ColumnType &to)
         return from.modifiers == to.modifiers ? Coercion::FreeIfUtc : Coercion::Rewrite;
     }
     return Coercion::Rewrite;
-}
-
-// The type the statements before this one in the script gave the column, if any.
-std::optional<ColumnType> earlierType(const StatementContext &context, const QString &table, const QString &column)
-{
-    std::optional<ColumnType> found;
-    for (int i = 0; i < context.statementIndex && i < int(context.parsed.statements.size()); ++i) {
-        const PgQuery__Node *node = context.parsed.statements[size_t(i)].node;
-        if (!node)
-            continue;
-        if (node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT && analysis::relationName(node->create_stmt->relation) == table) {
-            const PgQuery__CreateStmt *stmt = node->create_stmt;
-            for (size_t e = 0; e < stmt->n_table_elts; ++e) {
-                const PgQuery__Node *element = stmt->table_elts[e];
-                if (element->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && element->column_def->colname
-                    && QString::fromUtf8(element->column_def->colname) == column)
-                    found = columnType(element->column_def->type_name);
-            }
-        } else if (node->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT && analysis::relationName(node->alter_table_stmt->relation) == table) {
-            const PgQuery__AlterTableStmt *stmt = node->alter_table_stmt;
-            for (size_t c = 0; c < stmt->n_cmds; ++c) {
-                if (stmt->cmds[c]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
-                    continue;
-                const PgQuery__AlterTableCmd *cmd = stmt->cmds[c]->alter_table_cmd;
-                if (!cmd->def || cmd->def->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)
-                    continue;
-                if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && cmd->def->column_def->colname
-                    && QString::fromUtf8(cmd->def->column_def->colname) == column)
-                    found = columnType(cmd->def->column_def->type_name);
-                else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType && cmd->name && QString::fromUtf8(cmd->name) == column)
-                    found = columnType(cmd->def->column_def->type_name);
-            }
-        }
-    }
-    return found;
 }
 
 // Whether an earlier statement of the script set the session TimeZone to UTC.
@@ -212,7 +137,7 @@ public:
             const QString column = QString::fromUtf8(cmd->name);
             const PgQuery__ColumnDef *def = cmd->def->column_def;
             const ColumnType to = columnType(def->type_name);
-            const std::optional<ColumnType> from = earlierType(context, table, column);
+            const std::optional<ColumnType> from = context.schema.columnType(table, column);
             const QString lock = describeLock(locks::LockMode::AccessExclusive, table);
             const QString fix = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2_new %3;\n"
                                                "-- keep %2_new in sync for new writes (trigger or application), backfill in batches:\n"

@@ -72,7 +72,7 @@ public:
             const PgQuery__Node *earlier = statements[i].node;
             if (earlier && earlier->node_case == PG_QUERY__NODE__NODE_DROP_STMT
                 && earlier->drop_stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
-                for (const locks::RelationLock &lock : locks::statementLocks(earlier))
+                for (const locks::RelationLock &lock : locks::statementLocks(earlier, &context.schema))
                     held.removeAll(lock.relation);
             }
         }
@@ -113,9 +113,9 @@ private:
         return start;
     }
 
-    static bool locksAny(const PgQuery__Node *node, const QStringList &tables)
+    static bool locksAny(const PgQuery__Node *node, const QStringList &tables, const analysis::SchemaState &schema)
     {
-        for (const locks::RelationLock &lock : locks::statementLocks(node)) {
+        for (const locks::RelationLock &lock : locks::statementLocks(node, &schema)) {
             if (lock.mode == locks::LockMode::AccessExclusive && tables.contains(lock.relation))
                 return true;
         }
@@ -136,7 +136,7 @@ private:
             // they ran after the tables they touch came to exist.
             if (locked && !tableWorkedOn(statements[i].node, context.schema, context.pgVersion).isEmpty())
                 return false;
-            locked = locked || locksAny(statements[i].node, held);
+            locked = locked || locksAny(statements[i].node, held, context.schema);
         }
         return locked;
     }
@@ -145,7 +145,7 @@ private:
     {
         const auto &statements = context.parsed.statements;
         for (size_t i = transactionStart(context); i < size_t(context.statementIndex); ++i) {
-            if (locksAny(statements[i].node, held))
+            if (locksAny(statements[i].node, held, context.schema))
                 return statements[i].commandTag;
         }
         return QStringLiteral("an earlier statement");

@@ -44,7 +44,7 @@ public:
                                                const analysis::TransactionState &transaction) {
             if (transaction.lockTimeoutSet)
                 return;
-            for (const locks::RelationLock &lock : locks::statementLocks(statement.node)) {
+            for (const locks::RelationLock &lock : locks::statementLocks(statement.node, &schema)) {
                 if (lock.mode < locks::LockMode::Share || schema.isNewAndEmpty(lock.relation))
                     continue;
                 if (first < 0) {
