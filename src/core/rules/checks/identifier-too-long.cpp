@@ -147,6 +147,9 @@ public:
 
     void checkStatement(const StatementContext &context, Findings &findings) const override
     {
+        // DROP truncates the names it is given the same way CREATE did, so it finds the object.
+        if (context.node() && context.node()->node_case == PG_QUERY__NODE__NODE_DROP_STMT)
+            return;
         const sql::SourceRange &range = context.statement.range;
         const QByteArray sql = QByteArray::fromRawData(context.parsed.source->bytes().constData() + range.beginByte, range.endByte - range.beginByte);
         QSet<QByteArray> seen;

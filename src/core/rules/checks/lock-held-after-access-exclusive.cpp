@@ -76,6 +76,12 @@ public:
                     held.removeAll(lock.relation);
             }
         }
+        // A statement that itself takes ACCESS EXCLUSIVE on a table would block it anyway: holding
+        // the earlier lock through it adds nothing there.
+        for (const locks::RelationLock &lock : locks::statementLocks(node, &context.schema)) {
+            if (lock.mode == locks::LockMode::AccessExclusive)
+                held.removeAll(lock.relation);
+        }
         if (held.isEmpty() || !isFirstSlowStatementAfterLock(context, held))
             return;
         // A data change of a table the transaction altered is mixed-ddl-and-dml's finding.
