@@ -7,12 +7,12 @@
 #   bench/bench-lint-throughput.sh BUILD_DIR CORPUS_DIR
 #
 # squawk comes from npm (squawk-cli@2.66.0, its prebuilt binary) into BUILD_DIR/squawk. Results
-# also go to BUILD_DIR/bench/lint-throughput.json. Set BENCH_RUNS to change hyperfine's runs.
+# also go to BUILD_DIR/bench/lint-throughput.json. Set MIGREVIEW_BENCH_RUNS to change hyperfine's runs.
 set -euo pipefail
 
 build=$(cd "${1:?usage: bench-lint-throughput.sh BUILD_DIR CORPUS_DIR}" && pwd)
 corpus=${2:?usage: bench-lint-throughput.sh BUILD_DIR CORPUS_DIR}
-runs=${BENCH_RUNS:-15}
+runs=${MIGREVIEW_BENCH_RUNS:-15}
 squawk_version=2.66.0
 
 die() { echo "bench-lint-throughput: $*" >&2; exit 1; }
