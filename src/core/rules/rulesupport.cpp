@@ -1,6 +1,9 @@
 #include "rulesupport.h"
 
 #include "analysis/ast.h"
+#include "locks/statementlocks.h"
+
+#include <QCoreApplication>
 
 #include <QSet>
 
@@ -353,6 +356,111 @@ QString tableWorkedOn(const PgQuery__Node *statement, const analysis::SchemaStat
     if (table.isEmpty() || schema.isNewAndEmpty(table))
         return {};
     return table;
+}
+
+} // namespace migreview::rules
+
+namespace migreview::rules {
+
+void reportNarrowKeyColumns(const StatementContext &context, Findings &findings, const QSet<QString> &types,
+                            const QSet<QString> &serials, const QString &limit)
+{
+    forEachNewColumn(context, [&](const NewColumn &c) {
+        const PgQuery__TypeName *type = c.column->type_name;
+        if (!type || type->n_array_bounds > 0)
+            return;
+        const QString typeName = analysis::typeName(type);
+        if (!types.contains(typeName))
+            return;
+        const QString name = QString::fromUtf8(c.column->colname);
+        const bool serial = serials.contains(typeName);
+        const bool identity = analysis::findConstraint(c.column, PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY) != nullptr;
+        QString why;
+        if (c.primaryKey)
+            why = QCoreApplication::translate("migreview::rules", "primary key");
+        else if (identity)
+            why = QCoreApplication::translate("migreview::rules", "identity column");
+        else if (serial)
+            why = QCoreApplication::translate("migreview::rules", "serial column");
+        else if (name == u"id")
+            why = QCoreApplication::translate("migreview::rules", "id column");
+        else if (c.foreignKey && name.endsWith(u"_id"))
+            why = QCoreApplication::translate("migreview::rules", "foreign key column");
+        else
+            return;
+        why.front() = why.front().toUpper();
+        const QString wide = serial ? QStringLiteral("bigserial") : QStringLiteral("bigint");
+        findings.report(context,
+                        QCoreApplication::translate("migreview::rules", "%1 %2.%3 is %4, which runs out at %5; use %6.")
+                            .arg(why, c.table, name, analysis::columnType(type).display(), limit, wide),
+                        QStringLiteral("%1 %2").arg(name, wide), context.rangeFrom(c.column->location));
+    });
+}
+
+} // namespace migreview::rules
+
+namespace migreview::rules {
+
+ScriptLocks firstStrongLockWhile(const ScriptContext &context, const std::function<bool(const analysis::TransactionState &)> &when)
+{
+    ScriptLocks found;
+    forEachStatementWithState(context, [&](int index, const sql::Statement &statement, const analysis::SchemaState &schema,
+                                           const analysis::TransactionState &transaction) {
+        if (!when(transaction))
+            return;
+        for (const locks::RelationLock &lock : locks::statementLocks(statement.node, &schema)) {
+            if (lock.mode < locks::LockMode::Share || schema.isNewAndEmpty(lock.relation))
+                continue;
+            if (found.first < 0) {
+                found.first = index;
+                found.table = lock.relation;
+                found.mode = lock.mode;
+            } else if (index != found.first) {
+                ++found.others;
+            }
+            break;
+        }
+    });
+    return found;
+}
+
+} // namespace migreview::rules
+
+namespace migreview::rules {
+
+bool endsTransaction(const PgQuery__Node *statement)
+{
+    if (!statement || statement->node_case != PG_QUERY__NODE__NODE_TRANSACTION_STMT)
+        return false;
+    switch (statement->transaction_stmt->kind) {
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool beginsTransaction(const PgQuery__Node *statement)
+{
+    return statement && statement->node_case == PG_QUERY__NODE__NODE_TRANSACTION_STMT
+        && (statement->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN
+            || statement->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START);
+}
+
+void forEachColumnType(const StatementContext &context,
+                       const std::function<void(const QString &table, const QString &column, const PgQuery__TypeName *type, int location)> &visit)
+{
+    forEachNewColumn(context, [&](const NewColumn &c) {
+        if (c.column->type_name)
+            visit(c.table, QString::fromUtf8(c.column->colname), c.column->type_name, c.column->location);
+    });
+    forEachAlterTableCommand(context, [&](const QString &table, const PgQuery__AlterTableCmd *cmd) {
+        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType && cmd->name && cmd->def
+            && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && cmd->def->column_def->type_name)
+            visit(table, QString::fromUtf8(cmd->name), cmd->def->column_def->type_name, cmd->def->column_def->location);
+    });
 }
 
 } // namespace migreview::rules

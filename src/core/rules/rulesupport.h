@@ -5,6 +5,8 @@
 
 #include <pg_query.pb-c.h>
 
+#include <QSet>
+
 #include <functional>
 
 namespace migreview::rules {
@@ -71,5 +73,44 @@ namespace migreview::rules {
 // instant; UPDATE, INSERT ... SELECT, CREATE INDEX, validated constraints, type changes and SET
 // NOT NULL are not.
 QString tableWorkedOn(const PgQuery__Node *statement, const analysis::SchemaState &schema, int pgVersion);
+
+} // namespace migreview::rules
+
+namespace migreview::rules {
+
+// prefer-bigint-over-int and -smallint: reports the key-like new columns (primary key, identity,
+// serial, "id", "*_id" with a foreign key) whose type is one of types; serials are the serial
+// spellings among them (widened to bigserial rather than bigint). limit is the type's maximum.
+void reportNarrowKeyColumns(const StatementContext &context, Findings &findings, const QSet<QString> &types,
+                            const QSet<QString> &serials, const QString &limit);
+
+} // namespace migreview::rules
+
+namespace migreview::rules {
+
+// The first statement of a script that takes a SHARE-level or stronger lock on an existing table
+// while when(transaction) holds (e.g. no lock_timeout set), and how many later statements do too.
+struct ScriptLocks
+{
+    int first = -1; // statement index, or -1
+    QString table;
+    locks::LockMode mode = locks::LockMode::None;
+    int others = 0;
+};
+ScriptLocks firstStrongLockWhile(const ScriptContext &context, const std::function<bool(const analysis::TransactionState &)> &when);
+
+} // namespace migreview::rules
+
+namespace migreview::rules {
+
+// COMMIT, ROLLBACK, PREPARE TRANSACTION / BEGIN, START TRANSACTION.
+bool endsTransaction(const PgQuery__Node *statement);
+bool beginsTransaction(const PgQuery__Node *statement);
+inline bool isTransactionBoundary(const PgQuery__Node *statement) { return beginsTransaction(statement) || endsTransaction(statement); }
+
+// Calls visit for each column type a statement writes: new columns (CREATE TABLE, ADD COLUMN) and
+// ALTER COLUMN ... TYPE, with the type's location.
+void forEachColumnType(const StatementContext &context,
+                       const std::function<void(const QString &table, const QString &column, const PgQuery__TypeName *type, int location)> &visit);
 
 } // namespace migreview::rules

@@ -10,20 +10,6 @@
 namespace migreview::rules {
 namespace {
 
-bool endsTransaction(const PgQuery__Node *node)
-{
-    if (!node || node->node_case != PG_QUERY__NODE__NODE_TRANSACTION_STMT)
-        return false;
-    switch (node->transaction_stmt->kind) {
-    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
-    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
-    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
-        return true;
-    default:
-        return false;
-    }
-}
-
 class LockHeldAfterAccessExclusive : public Rule
 {
 public:
@@ -111,9 +97,7 @@ private:
         size_t start = 0;
         for (size_t i = 0; i < size_t(context.statementIndex); ++i) {
             const PgQuery__Node *node = statements[i].node;
-            if (node && node->node_case == PG_QUERY__NODE__NODE_TRANSACTION_STMT
-                && (endsTransaction(node) || node->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN
-                    || node->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START))
+            if (isTransactionBoundary(node))
                 start = i + 1;
         }
         return start;

@@ -52,22 +52,6 @@ QString dmlTable(const PgQuery__Node *node)
     }
 }
 
-bool isTransactionBoundary(const PgQuery__Node *node)
-{
-    if (!node || node->node_case != PG_QUERY__NODE__NODE_TRANSACTION_STMT)
-        return false;
-    switch (node->transaction_stmt->kind) {
-    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
-    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START:
-    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
-    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
-    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
-        return true;
-    default:
-        return false;
-    }
-}
-
 class MixedDdlAndDml : public Rule
 {
 public:

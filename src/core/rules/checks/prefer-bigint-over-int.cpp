@@ -1,4 +1,4 @@
-// A integer key runs out at 2147483647; widening it later rewrites the table and every referencing one.
+// An integer key runs out at 2147483647; widening it later rewrites the table and every referencing one.
 // Quieter than squawk on purpose: only key-like columns are flagged (primary keys, identity and
 // serial columns, columns named id, and *_id columns with a foreign key), not every integer column.
 #include "rules/rule.h"
@@ -12,15 +12,6 @@
 namespace migreview::rules {
 namespace {
 
-QString shownType(const QString &internal)
-{
-    if (internal == u"int4")
-        return QStringLiteral("integer");
-    if (internal == u"int2")
-        return QStringLiteral("smallint");
-    return internal;
-}
-
 class PreferBigintOverInt : public Rule
 {
 public:
@@ -32,7 +23,7 @@ public:
             SeverityClass::Downtime,
             QCoreApplication::translate("migreview::rules", "Use bigint, not integer, for primary keys, identity and serial columns and the keys that reference them."),
             QCoreApplication::translate("migreview::rules",
-                                        "A integer key stops at 2147483647: once a sequence reaches it every INSERT fails. Changing the "
+                                        "An integer key stops at 2147483647: once a sequence reaches it every INSERT fails. Changing the "
                                         "column to bigint then rewrites the table and its indexes under ACCESS EXCLUSIVE, and every "
                                         "foreign key column that references it as well. bigint costs 4 bytes more per row. migreview "
                                         "flags only key-like columns: primary keys, identity and serial columns, columns named id, and "
@@ -50,36 +41,7 @@ public:
     {
         static const QSet<QString> types{QStringLiteral("int4"), QStringLiteral("serial"), QStringLiteral("serial4")};
         static const QSet<QString> serials{QStringLiteral("serial"), QStringLiteral("serial4")};
-        forEachNewColumn(context, [&](const NewColumn &c) {
-            const PgQuery__TypeName *type = c.column->type_name;
-            if (!type || type->n_array_bounds > 0)
-                return;
-            const QString typeName = analysis::typeName(type);
-            if (!types.contains(typeName))
-                return;
-            const QString name = QString::fromUtf8(c.column->colname);
-            const bool serial = serials.contains(typeName);
-            const bool identity = analysis::findConstraint(c.column, PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY) != nullptr;
-            QString why;
-            if (c.primaryKey)
-                why = QCoreApplication::translate("migreview::rules", "primary key");
-            else if (identity)
-                why = QCoreApplication::translate("migreview::rules", "identity column");
-            else if (serial)
-                why = QCoreApplication::translate("migreview::rules", "serial column");
-            else if (name == u"id")
-                why = QCoreApplication::translate("migreview::rules", "id column");
-            else if (c.foreignKey && name.endsWith(u"_id"))
-                why = QCoreApplication::translate("migreview::rules", "foreign key column");
-            else
-                return;
-            why.front() = why.front().toUpper();
-            const QString wide = serial ? QStringLiteral("bigserial") : QStringLiteral("bigint");
-            findings.report(context,
-                            QCoreApplication::translate("migreview::rules", "%1 %2.%3 is %4, which runs out at 2147483647; use %5.")
-                                .arg(why, c.table, name, shownType(typeName), wide),
-                            QStringLiteral("%1 %2").arg(name, wide), context.rangeFrom(c.column->location));
-        });
+        reportNarrowKeyColumns(context, findings, types, serials, QStringLiteral("2147483647"));
     }
 };
 

@@ -32,20 +32,13 @@ public:
 
     void checkStatement(const StatementContext &context, Findings &findings) const override
     {
-        auto check = [&](const QString &table, const PgQuery__TypeName *type, const QString &column, int location) {
-            if (!type || analysis::typeName(type) != u"timestamp")
+        forEachColumnType(context, [&](const QString &table, const QString &column, const PgQuery__TypeName *type, int location) {
+            if (analysis::typeName(type) != u"timestamp")
                 return;
             findings.report(context,
                             QCoreApplication::translate("migreview::rules", "Column %1.%2 is timestamp without time zone; use timestamptz.")
                                 .arg(table, column),
                             QStringLiteral("%1 timestamptz").arg(column), context.rangeFrom(location));
-        };
-        forEachNewColumn(context, [&](const NewColumn &c) {
-            check(c.table, c.column->type_name, QString::fromUtf8(c.column->colname), c.column->location);
-        });
-        forEachAlterTableCommand(context, [&](const QString &table, const PgQuery__AlterTableCmd *cmd) {
-            if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType && cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
-                check(table, cmd->def->column_def->type_name, QString::fromUtf8(cmd->name), cmd->def->column_def->location);
         });
     }
 };

@@ -36,40 +36,22 @@ public:
     // of the script fixes them all.
     void checkScript(const ScriptContext &context, Findings &findings) const override
     {
-        int first = -1;
-        QString firstTable;
-        locks::LockMode firstMode = locks::LockMode::None;
-        int others = 0;
-        forEachStatementWithState(context, [&](int index, const sql::Statement &statement, const analysis::SchemaState &schema,
-                                               const analysis::TransactionState &transaction) {
-            if (transaction.lockTimeoutSet)
-                return;
-            for (const locks::RelationLock &lock : locks::statementLocks(statement.node, &schema)) {
-                if (lock.mode < locks::LockMode::Share || schema.isNewAndEmpty(lock.relation))
-                    continue;
-                if (first < 0) {
-                    first = index;
-                    firstTable = lock.relation;
-                    firstMode = lock.mode;
-                } else if (index != first) {
-                    ++others;
-                }
-                break;
-            }
+        const ScriptLocks found = firstStrongLockWhile(context, [](const analysis::TransactionState &transaction) {
+            return !transaction.lockTimeoutSet;
         });
-        if (first < 0)
+        if (found.first < 0)
             return;
-        const sql::Statement &statement = context.parsed.statements[size_t(first)];
+        const sql::Statement &statement = context.parsed.statements[size_t(found.first)];
         QString message =
             QCoreApplication::translate("migreview::rules", "This %1 %2, and no lock_timeout is set: while it waits for running transactions, what it blocks queues behind it.")
-                .arg(statement.commandTag, describeLock(firstMode, firstTable));
-        if (others > 0)
+                .arg(statement.commandTag, describeLock(found.mode, found.table));
+        if (found.others > 0)
             message += u' '
-                + QCoreApplication::translate("migreview::rules", "Later statements of this script lock existing tables too (%1 more).").arg(others);
+                + QCoreApplication::translate("migreview::rules", "Later statements of this script lock existing tables too (%1 more).").arg(found.others);
         findings.reportScript(context.script, statement.range, message,
                               QStringLiteral("SET lock_timeout = '5s';  -- %1")
                                   .arg(QCoreApplication::translate("migreview::rules", "at the top of the script")),
-                              first);
+                              found.first);
     }
 };
 

@@ -1,25 +1,11 @@
 // BEGIN inside a transaction is ignored with a warning, and the COMMIT that follows ends the outer one.
 #include "rules/rule.h"
+#include "rules/rulesupport.h"
 
 #include <QCoreApplication>
 
 namespace migreview::rules {
 namespace {
-
-bool isBeginOrEnd(const PgQuery__Node *node)
-{
-    if (!node || node->node_case != PG_QUERY__NODE__NODE_TRANSACTION_STMT)
-        return false;
-    switch (node->transaction_stmt->kind) {
-    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
-    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START:
-    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
-    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
-        return true;
-    default:
-        return false;
-    }
-}
 
 bool isBegin(const PgQuery__Node *node)
 {
@@ -56,12 +42,12 @@ public:
     void checkStatement(const StatementContext &context, Findings &findings) const override
     {
         const PgQuery__Node *node = context.node();
-        if (!isBeginOrEnd(node))
+        if (!isTransactionBoundary(node))
             return;
         if (context.transaction.toolTransaction) {
             // Once per script: at its first BEGIN, COMMIT or ROLLBACK.
             for (int i = 0; i < context.statementIndex; ++i) {
-                if (isBeginOrEnd(context.parsed.statements[size_t(i)].node))
+                if (isTransactionBoundary(context.parsed.statements[size_t(i)].node))
                     return;
             }
             findings.report(context,
