@@ -151,6 +151,14 @@ const PgQuery__Constraint *findConstraint(const PgQuery__ColumnDef *column, PgQu
     return nullptr;
 }
 
+bool isSerialType(const PgQuery__TypeName *type)
+{
+    if (!type || type->n_names != 1)
+        return false;
+    const QString name = typeName(type).toLower();
+    return name == u"serial" || name == u"serial4" || name == u"bigserial" || name == u"serial8" || name == u"smallserial" || name == u"serial2";
+}
+
 QString ColumnType::display() const
 {
     static const QHash<QString, QString> spelled{

@@ -18,6 +18,7 @@ QStringList stringList(PgQuery__Node *const *nodes, size_t count);
 QString typeName(const PgQuery__TypeName *type);
 QString qualifiedTypeName(const PgQuery__TypeName *type); // "pg_catalog.int4"
 bool hasTypeModifiers(const PgQuery__TypeName *type);
+bool isSerialType(const PgQuery__TypeName *type); // serial, bigserial, smallserial and their aliases
 QString functionName(const PgQuery__FuncCall *call); // last part, lower-case: "now"
 
 // A column's type as written, for comparing an old type with a new one.

@@ -298,9 +298,7 @@ bool alterCommandTakesTime(const PgQuery__AlterTableCmd *cmd, int pgVersion)
                 || (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN && !constraint->skip_validation))
                 return true;
         }
-        const QString type = analysis::typeName(column->type_name);
-        return type == u"serial" || type == u"bigserial" || type == u"smallserial" || type == u"serial4" || type == u"serial8"
-            || type == u"serial2";
+        return analysis::isSerialType(column->type_name);
     }
     default:
         return false;

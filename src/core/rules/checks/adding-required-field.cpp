@@ -9,14 +9,6 @@
 namespace migreview::rules {
 namespace {
 
-bool isSerialType(const PgQuery__TypeName *type)
-{
-    const QString name = analysis::typeName(type).toLower();
-    return type && type->n_names == 1
-        && (name == u"serial" || name == u"serial4" || name == u"bigserial" || name == u"serial8" || name == u"smallserial"
-            || name == u"serial2");
-}
-
 // Whether the statements before this one in the script leave the table empty: a DELETE without
 // WHERE or a TRUNCATE, with no INSERT or COPY into it since.
 bool emptiedEarlierInScript(const StatementContext &context, const QString &table)
@@ -93,7 +85,7 @@ public:
                 return;
             const bool filled = column->raw_default || analysis::findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT)
                 || analysis::findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY)
-                || analysis::findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED) || isSerialType(column->type_name);
+                || analysis::findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED) || analysis::isSerialType(column->type_name);
             if (filled)
                 return;
             const QString name = QString::fromUtf8(column->colname);

@@ -9,14 +9,6 @@
 namespace migreview::rules {
 namespace {
 
-bool isSerialType(const PgQuery__TypeName *type)
-{
-    const QString name = analysis::typeName(type).toLower();
-    return type && type->n_names == 1
-        && (name == u"serial" || name == u"serial4" || name == u"bigserial" || name == u"serial8" || name == u"smallserial"
-            || name == u"serial2");
-}
-
 class AddingSerialPrimaryKeyField : public Rule
 {
 public:
@@ -72,7 +64,7 @@ public:
                 if (!analysis::findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY))
                     return;
                 const QString name = QString::fromUtf8(column->colname);
-                const bool serial = isSerialType(column->type_name);
+                const bool serial = analysis::isSerialType(column->type_name);
                 const bool identity = analysis::findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY);
                 const QString message = serial || identity
                     ? QCoreApplication::translate("migreview::rules",
