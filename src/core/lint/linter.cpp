@@ -7,6 +7,7 @@
 #include "rules/registry.h"
 
 #include <QCoreApplication>
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -129,15 +130,22 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
                 jobs.push_back({&migration, &script});
         }
     }
+    // Parsing is most of the work and independent per file: the pool parses ahead on every core
+    // while this thread walks the schema state through the files already parsed, in order, as
+    // the migrations run. With one thread, each file is parsed right before it is walked.
+    const auto parse = [](const ScriptJob &job) {
+        auto script = std::make_shared<sql::ParsedScript>(sql::parseScript(
+            job.script->bytes, job.script->relativePath,
+            {.collectComments = mayContainSuppressions(job.script->bytes), .functionBodyStatements = false}));
+        return std::shared_ptr<const sql::ParsedScript>(std::move(script));
+    };
+    const int threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
     QThreadPool pool;
-    if (options.threads > 0)
-        pool.setMaxThreadCount(options.threads);
-    const QList<std::shared_ptr<const sql::ParsedScript>> parsed =
-        QtConcurrent::blockingMapped<QList<std::shared_ptr<const sql::ParsedScript>>>(&pool, jobs, [](const ScriptJob &job) {
-            auto script = std::make_shared<sql::ParsedScript>(
-                sql::parseScript(job.script->bytes, job.script->relativePath, {.collectComments = mayContainSuppressions(job.script->bytes), .functionBodyStatements = false}));
-            return std::shared_ptr<const sql::ParsedScript>(std::move(script));
-        });
+    pool.setMaxThreadCount(std::max(1, threads));
+    QFuture<std::shared_ptr<const sql::ParsedScript>> ahead;
+    if (threads > 1)
+        ahead = QtConcurrent::mapped(&pool, jobs, parse);
+    const auto parsedAt = [&](size_t index) { return threads > 1 ? ahead.resultAt(int(index)) : parse(jobs[index]); };
 
     std::vector<const Rule *> rules;
     for (const auto &rule : allRules()) {
@@ -167,7 +175,7 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
                 migrationContext.parsed.push_back(nullptr);
                 continue;
             }
-            const std::shared_ptr<const sql::ParsedScript> &parsedScript = parsed.at(qsizetype(jobIndex++));
+            const std::shared_ptr<const sql::ParsedScript> parsedScript = parsedAt(jobIndex++);
             ++scriptSerial;
             result.scripts.push_back({script.relativePath, parsedScript});
             result.bytes += script.bytes.size();
