@@ -5,238 +5,1431 @@
     <name>main</name>
     <message>
         <source>Migration Review Workbench: review PostgreSQL migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration Review Workbench: PostgreSQL-Migrationen prüfen.</translation>
     </message>
     <message>
         <source>A migration repository (folder) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnendes Migrations-Repository (Ordner).</translation>
     </message>
     <message>
         <source>Load a statistics snapshot (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Statistik-Snapshot (JSON) laden.</translation>
     </message>
     <message>
         <source>Show this file of the repository first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei des Repositorys zuerst anzeigen.</translation>
     </message>
     <message>
         <source>light or dark (default: the desktop&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>light oder dark (Standard: die Einstellung des Desktops).</translation>
     </message>
     <message>
         <source>Save a PNG of the window once the repository is read, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PNG des Fensters speichern, sobald das Repository eingelesen ist, dann beenden.</translation>
     </message>
     <message>
         <source>could not save the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfoto konnte nicht unter %1 gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>migreview::app</name>
     <message>
         <source>--color-scheme must be light or dark, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--color-scheme muss light oder dark sein, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>migreview::app::MainWindow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen</translation>
     </message>
     <message>
         <source>%1 — migreview</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — migreview</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>%1 holds no .sql files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine .sql-Dateien.</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>This file cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <source>Syntax error at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>%1 is not a SQL file of the open repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SQL-Datei des geöffneten Repositorys.</translation>
     </message>
     <message>
         <source>Open a migration repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrations-Repository öffnen</translation>
     </message>
     <message>
         <source>Load a statistics snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik-Snapshot laden</translation>
     </message>
     <message>
         <source>Statistics snapshots (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik-Snapshots (*.json)</translation>
     </message>
     <message>
         <source>No repository open (File › Open Folder…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Repository geöffnet (Datei › Ordner öffnen…)</translation>
     </message>
     <message numerus="yes">
         <source>%n SQL file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SQL-Datei</numerusform>
+            <numerusform>%n SQL-Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit Fehlern</numerusform>
+            <numerusform>%n mit Fehlern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>statistics: %1, %n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Statistik: %1, %n Tabelle</numerusform>
+            <numerusform>Statistik: %1, %n Tabellen</numerusform>
         </translation>
     </message>
     <message>
         <source>snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot</translation>
     </message>
 </context>
 <context>
     <name>migreview::cli</name>
     <message>
         <source>parse SQL files with PostgreSQL&apos;s parser; list statements or syntax errors</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Dateien mit dem Parser von PostgreSQL parsen; Anweisungen oder Syntaxfehler auflisten</translation>
     </message>
     <message>
         <source>usage: migreview COMMAND [OPTIONS] [ARGS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: migreview BEFEHL [OPTIONEN] [ARGUMENTE]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &apos;migreview COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;migreview BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>migreview: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>migreview: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Parses every .sql file under each PATH with libpg_query (PostgreSQL 17&apos;s parser) and prints each statement&apos;s kind and line range, or the syntax error as file:line:column. Exits 1 when a file has a syntax error or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parst jede .sql-Datei unter jedem PATH mit libpg_query (dem Parser von PostgreSQL 17) und gibt für jede Anweisung ihre Art und ihren Zeilenbereich aus, oder den Syntaxfehler als Datei:Zeile:Spalte. Beendet sich mit 1, wenn eine Datei einen Syntaxfehler enthält oder nicht gelesen werden kann.</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text oder json.</translation>
     </message>
     <message>
         <source>A .sql file or a folder searched for .sql files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .sql-Datei oder ein Ordner, der nach .sql-Dateien durchsucht wird.</translation>
     </message>
     <message>
         <source>migreview parse: --format must be text or json, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>migreview parse: --format muss text oder json sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>migreview parse: give at least one PATH (a .sql file or a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>migreview parse: Geben Sie mindestens einen PATH an (eine .sql-Datei oder einen Ordner)</translation>
     </message>
     <message>
         <source>migreview parse: %1: no .sql files found</source>
-        <translation type="unfinished"></translation>
+        <translation>migreview parse: %1: keine .sql-Dateien gefunden</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>lint a migration repository: dangers, why, and the safe rewrite</source>
+        <translation>ein Migrations-Repository prüfen: Gefahren, ihre Gründe und die sichere Umformulierung</translation>
+    </message>
+    <message>
+        <source>list the lint rules, or write their reference pages</source>
+        <translation>die Lint-Regeln auflisten oder ihre Referenzseiten schreiben</translation>
+    </message>
+    <message>
+        <source>Lints a repository of PostgreSQL migrations: what is dangerous, why, and the safe rewrite.
+Exit codes: 0 no unsuppressed error, 1 errors found, 2 could not run.</source>
+        <translation>Prüft ein Repository von PostgreSQL-Migrationen: was gefährlich ist, warum, und die sichere Umformulierung.
+Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>text, json, sarif, markdown or gcc (default text).</source>
+        <translation>text, json, sarif, markdown oder gcc (Standard: text).</translation>
+    </message>
+    <message>
+        <source>Review a pull request: load HEAD, mark what BASE..HEAD changed.</source>
+        <translation>Einen Pull-Request prüfen: HEAD laden und markieren, was BASE..HEAD geändert hat.</translation>
+    </message>
+    <message>
+        <source>Target PostgreSQL major version, 11-17 (default 17).</source>
+        <translation>PostgreSQL-Hauptversion des Zielsystems, 11-17 (Standard: 17).</translation>
+    </message>
+    <message>
+        <source>Configuration file (default: .migreview.toml found upwards).</source>
+        <translation>Konfigurationsdatei (Standard: die nächste .migreview.toml in den übergeordneten Ordnern).</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of standard output.</source>
+        <translation>Den Bericht in FILE statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>auto, always or never (default auto: on a terminal).</source>
+        <translation>auto, always oder never (Standard: auto, d. h. auf einem Terminal).</translation>
+    </message>
+    <message>
+        <source>List suppressed findings too.</source>
+        <translation>Auch unterdrückte Befunde auflisten.</translation>
+    </message>
+    <message>
+        <source>Turn a rule off (repeatable).</source>
+        <translation>Eine Regel ausschalten (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Turn an opt-in rule on (repeatable).</source>
+        <translation>Eine Opt-in-Regel einschalten (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Parse with N threads (default: one per core).</source>
+        <translation>Mit N Threads parsen (Standard: einer pro Kern).</translation>
+    </message>
+    <message>
+        <source>The migration repository (a folder) or one .sql file.</source>
+        <translation>Das Migrations-Repository (ein Ordner) oder eine einzelne .sql-Datei.</translation>
+    </message>
+    <message>
+        <source>migreview lint: --format must be text, json, sarif, markdown or gcc, not &apos;%1&apos;</source>
+        <translation>migreview lint: --format muss text, json, sarif, markdown oder gcc sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>migreview lint: give one PATH (a migration folder or a .sql file)</source>
+        <translation>migreview lint: Geben Sie einen PATH an (einen Migrationsordner oder eine .sql-Datei)</translation>
+    </message>
+    <message>
+        <source>migreview lint: --pg-version must be a PostgreSQL major version from 11 to 17</source>
+        <translation>migreview lint: --pg-version muss eine PostgreSQL-Hauptversion von 11 bis 17 sein</translation>
+    </message>
+    <message>
+        <source>migreview lint: --jobs must be a number from 1 to 256</source>
+        <translation>migreview lint: --jobs muss eine Zahl von 1 bis 256 sein</translation>
+    </message>
+    <message>
+        <source>migreview lint: cannot write %1: %2</source>
+        <translation>migreview lint: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Lists the lint rules, or writes their reference pages.</source>
+        <translation>Listet die Lint-Regeln auf oder schreibt ihre Referenzseiten.</translation>
+    </message>
+    <message>
+        <source>Write one Markdown page per rule (and README.md) into FOLDER.</source>
+        <translation>Eine Markdown-Seite pro Regel (und README.md) in FOLDER schreiben.</translation>
+    </message>
+    <message>
+        <source>wrote %1 rule pages to %2</source>
+        <translation>%1 Regelseiten nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::lint</name>
+    <message>
+        <source>&quot;%1&quot; must be an array of strings</source>
+        <translation>&quot;%1&quot; muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1: pg_version must be a number from 11 to 17</source>
+        <translation>%1: pg_version muss eine Zahl von 11 bis 17 sein</translation>
+    </message>
+    <message>
+        <source>rules.levels.%1 must be &quot;error&quot;, &quot;warning&quot; or &quot;info&quot;</source>
+        <translation>rules.levels.%1 muss &quot;error&quot;, &quot;warning&quot; oder &quot;info&quot; sein</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (see: migreview rules)</source>
+        <translation>unbekannte Regel &quot;%1&quot; (siehe: migreview rules)</translation>
+    </message>
+    <message>
+        <source>transactions.%1 must be one of wrapped, auto-detected, single-query, per-statement</source>
+        <translation>transactions.%1 muss einer der Werte wrapped, auto-detected, single-query, per-statement sein</translation>
+    </message>
+    <message>
+        <source>cannot read the configuration %1: %2</source>
+        <translation>die Konfiguration %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the configuration %1 is too large</source>
+        <translation>die Konfiguration %1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>The file is not valid PostgreSQL.</source>
+        <translation>Die Datei ist kein gültiges PostgreSQL-SQL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL will refuse the migration. The statements around the error that parse on their own are still checked.</source>
+        <translation>PostgreSQL wird die Migration ablehnen. Die Anweisungen rund um den Fehler, die sich für sich allein parsen lassen, werden trotzdem geprüft.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as SQL text.</source>
+        <translation>Die Datei kann nicht als SQL-Text gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A migration must be UTF-8 SQL text of a sensible size.</source>
+        <translation>Eine Migration muss SQL-Text in UTF-8 von vernünftiger Größe sein.</translation>
+    </message>
+    <message>
+        <source>The tool may skip, misorder or refuse this migration.</source>
+        <translation>Das Werkzeug überspringt diese Migration möglicherweise, führt sie in falscher Reihenfolge aus oder lehnt sie ab.</translation>
+    </message>
+    <message>
+        <source>Databases that already applied the migration will not run the new version; the tool may refuse to start (checksum mismatch).</source>
+        <translation>Datenbanken, auf die die Migration bereits angewendet wurde, führen die neue Version nicht aus; das Werkzeug verweigert möglicherweise den Start (abweichende Prüfsumme).</translation>
+    </message>
+    <message>
+        <source>Leave applied migrations as they are and add a new migration with the change.</source>
+        <translation>Lassen Sie bereits angewendete Migrationen unverändert und fügen Sie eine neue Migration mit der Änderung hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::locks</name>
+    <message>
+        <source>blocks all reads and writes</source>
+        <translation>alle Lese- und Schreibzugriffe blockiert</translation>
+    </message>
+    <message>
+        <source>blocks writes and row-locking reads</source>
+        <translation>Schreibzugriffe und zeilensperrende Lesezugriffe blockiert</translation>
+    </message>
+    <message>
+        <source>blocks writes (INSERT, UPDATE, DELETE)</source>
+        <translation>Schreibzugriffe (INSERT, UPDATE, DELETE) blockiert</translation>
+    </message>
+    <message>
+        <source>blocks other schema changes and VACUUM, not reads or writes</source>
+        <translation>andere Schemaänderungen und VACUUM blockiert, aber keine Lese- oder Schreibzugriffe</translation>
+    </message>
+    <message>
+        <source>blocks schema changes and CREATE INDEX, not reads or writes</source>
+        <translation>Schemaänderungen und CREATE INDEX blockiert, aber keine Lese- oder Schreibzugriffe</translation>
+    </message>
+    <message>
+        <source>blocks only ACCESS EXCLUSIVE schema changes</source>
+        <translation>nur Schemaänderungen mit ACCESS EXCLUSIVE blockiert</translation>
+    </message>
+    <message>
+        <source>blocks nothing</source>
+        <translation>nichts blockiert</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::report</name>
+    <message>
+        <source>suppressed by %1</source>
+        <translation>unterdrückt durch %1</translation>
+    </message>
+    <message>
+        <source>fix</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>%1 file(s), %2 statement(s): %3 error(s), %4 warning(s), %5 info, %6 suppressed</source>
+        <translation>%1 Datei(en), %2 Anweisung(en): %3 Fehler, %4 Warnung(en), %5 Info, %6 unterdrückt</translation>
     </message>
 </context>
 <context>
     <name>migreview::repository</name>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>too large to be a migration (%1 MiB; the limit is %2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß für eine Migration (%1 MiB; die Grenze liegt bei %2 MiB)</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::rules</name>
+    <message>
+        <source>Adding a column with a volatile default rewrites the whole table.</source>
+        <translation>Das Hinzufügen einer Spalte mit volatilem Vorgabewert schreibt die ganze Tabelle neu.</translation>
+    </message>
+    <message>
+        <source>Since PostgreSQL 11 a constant default is stored in the catalog and the ADD COLUMN is instant. A volatile default (random(), clock_timestamp(), gen_random_uuid(), nextval()) must be computed per row, so PostgreSQL rewrites the table under ACCESS EXCLUSIVE; before 11 every default did.</source>
+        <translation>Seit PostgreSQL 11 wird ein konstanter Vorgabewert im Katalog gespeichert, und ADD COLUMN erfolgt sofort. Ein volatiler Vorgabewert (random(), clock_timestamp(), gen_random_uuid(), nextval()) muss für jede Zeile berechnet werden, daher schreibt PostgreSQL die Tabelle unter ACCESS EXCLUSIVE neu; vor Version 11 tat das jeder Vorgabewert.</translation>
+    </message>
+    <message>
+        <source>ACCESS EXCLUSIVE for the rewrite: blocks all reads and writes.</source>
+        <translation>ACCESS EXCLUSIVE für das Neuschreiben: blockiert alle Lese- und Schreibzugriffe.</translation>
+    </message>
+    <message>
+        <source>its default is volatile</source>
+        <translation>ihr Vorgabewert ist volatil</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 rewrites the table for any default</source>
+        <translation>PostgreSQL %1 schreibt die Tabelle bei jedem Vorgabewert neu</translation>
+    </message>
+    <message>
+        <source>Adding column %1 rewrites %2 because %3; the rewrite %4.</source>
+        <translation>Das Hinzufügen der Spalte %1 schreibt %2 neu, denn %3; das Neuschreiben %4.</translation>
+    </message>
+    <message>
+        <source>Add foreign keys to existing tables NOT VALID, then validate them separately.</source>
+        <translation>Fügen Sie Fremdschlüssel zu bestehenden Tabellen mit NOT VALID hinzu und validieren Sie sie danach separat.</translation>
+    </message>
+    <message>
+        <source>Adding a validated FOREIGN KEY takes SHARE ROW EXCLUSIVE on both the referencing and the referenced table and holds it while PostgreSQL checks every existing row of the referencing table against the referenced one: inserts, updates and deletes on both tables wait for the whole scan. Added NOT VALID, the constraint is only recorded (new rows are checked at once); VALIDATE CONSTRAINT in a later transaction then scans under SHARE UPDATE EXCLUSIVE on the referencing table and ROW SHARE on the referenced one, which let writes continue.</source>
+        <translation>Das Hinzufügen eines validierten FOREIGN KEY sperrt sowohl die referenzierende als auch die referenzierte Tabelle im Modus SHARE ROW EXCLUSIVE und hält die Sperre, während PostgreSQL jede bestehende Zeile der referenzierenden Tabelle gegen die referenzierte prüft: Einfüge-, Änderungs- und Löschvorgänge auf beiden Tabellen warten den gesamten Scan ab. Mit NOT VALID hinzugefügt, wird der Constraint nur eingetragen (neue Zeilen werden sofort geprüft); VALIDATE CONSTRAINT in einer späteren Transaktion durchsucht die Tabelle dann unter SHARE UPDATE EXCLUSIVE auf der referenzierenden und ROW SHARE auf der referenzierten Tabelle; beide Sperren lassen Schreibzugriffe weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>SHARE ROW EXCLUSIVE on both tables for the whole validation: blocks inserts, updates and deletes, allows reads.</source>
+        <translation>SHARE ROW EXCLUSIVE auf beiden Tabellen für die gesamte Validierung: blockiert Einfüge-, Änderungs- und Löschvorgänge, erlaubt Lesezugriffe.</translation>
+    </message>
+    <message>
+        <source>Adding column %1 with REFERENCES %2 validates the new foreign key at once: the statement %3, and %4, while it scans %5.</source>
+        <translation>Das Hinzufügen der Spalte %1 mit REFERENCES %2 validiert den neuen Fremdschlüssel sofort: Die Anweisung %3, und %4, während sie %5 durchsucht.</translation>
+    </message>
+    <message>
+        <source>Adding foreign key %1 on %2 (%3) validates every existing row: it %4, and %5, until the scan ends.</source>
+        <translation>Das Hinzufügen des Fremdschlüssels %1 auf %2 (%3) validiert jede bestehende Zeile: Es %4, und %5, bis der Scan endet.</translation>
+    </message>
+    <message>
+        <source>SET NOT NULL on an existing table scans it under ACCESS EXCLUSIVE.</source>
+        <translation>SET NOT NULL auf einer bestehenden Tabelle durchsucht diese unter ACCESS EXCLUSIVE.</translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN ... SET NOT NULL checks every row of the table while holding ACCESS EXCLUSIVE, so all reads and writes wait for a full scan. From PostgreSQL 12 the scan is skipped when a validated CHECK (column IS NOT NULL) constraint already proves the column has no nulls; that check can be added NOT VALID (instant) and validated under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue. Before 12 there is no way around the scan other than keeping the CHECK constraint instead of NOT NULL.</source>
+        <translation>ALTER COLUMN ... SET NOT NULL prüft jede Zeile der Tabelle, während es ACCESS EXCLUSIVE hält, sodass alle Lese- und Schreibzugriffe auf einen vollständigen Scan warten. Ab PostgreSQL 12 entfällt der Scan, wenn ein validierter Constraint CHECK (column IS NOT NULL) bereits belegt, dass die Spalte keine NULL-Werte enthält; dieser Check kann mit NOT VALID hinzugefügt (sofort) und unter SHARE UPDATE EXCLUSIVE validiert werden, wobei Lese- und Schreibzugriffe weiterlaufen. Vor Version 12 führt kein Weg um den Scan herum, außer den CHECK-Constraint anstelle von NOT NULL beizubehalten.</translation>
+    </message>
+    <message>
+        <source>ACCESS EXCLUSIVE for the scan: blocks all reads and writes.</source>
+        <translation>ACCESS EXCLUSIVE für den Scan: blockiert alle Lese- und Schreibzugriffe.</translation>
+    </message>
+    <message>
+        <source>Setting %1.%2 NOT NULL scans every row of %1: it %3 until the scan ends.</source>
+        <translation>Das Setzen von %1.%2 auf NOT NULL durchsucht jede Zeile von %1: Es %3, bis der Scan endet.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 does not use the validated CHECK (%2 IS NOT NULL) to skip the scan; 12 and later do.</source>
+        <translation>PostgreSQL %1 nutzt den validierten CHECK (%2 IS NOT NULL) nicht, um den Scan zu überspringen; ab Version 12 geschieht das.</translation>
+    </message>
+    <message>
+        <source>Adding a NOT NULL column without a default fails on a table with rows.</source>
+        <translation>Das Hinzufügen einer NOT NULL-Spalte ohne Vorgabewert schlägt bei einer Tabelle mit Zeilen fehl.</translation>
+    </message>
+    <message>
+        <source>A new column is NULL in every existing row unless it has a default (or is generated, identity or serial). With NOT NULL (or PRIMARY KEY) and no default, PostgreSQL refuses the ALTER TABLE as soon as the table holds a row (&quot;column ... contains null values&quot;), so the migration works on an empty development database and fails in production.</source>
+        <translation>Eine neue Spalte ist in jeder bestehenden Zeile NULL, es sei denn, sie hat einen Vorgabewert (oder ist eine generierte, Identity- oder serial-Spalte). Mit NOT NULL (oder PRIMARY KEY) und ohne Vorgabewert lehnt PostgreSQL das ALTER TABLE ab, sobald die Tabelle auch nur eine Zeile enthält (&quot;column ... contains null values&quot;); die Migration funktioniert also auf einer leeren Entwicklungsdatenbank und schlägt in der Produktion fehl.</translation>
+    </message>
+    <message>
+        <source>the migrations put rows into %1</source>
+        <translation>die Migrationen fügen Zeilen in %1 ein</translation>
+    </message>
+    <message>
+        <source>an earlier migration created %1, and it fills up between deployments</source>
+        <translation>eine frühere Migration hat %1 angelegt, und die Tabelle füllt sich zwischen den Deployments</translation>
+    </message>
+    <message>
+        <source>%1 already exists and may hold rows</source>
+        <translation>%1 existiert bereits und kann Zeilen enthalten</translation>
+    </message>
+    <message>
+        <source>Adding column %1 %2 without a default fails if %3 has any row (%4): &quot;column %1 contains null values&quot;.</source>
+        <translation>Das Hinzufügen der Spalte %1 %2 ohne Vorgabewert schlägt fehl, wenn %3 auch nur eine Zeile enthält (%4): &quot;column %1 contains null values&quot;.</translation>
+    </message>
+    <message>
+        <source>as PRIMARY KEY (which implies NOT NULL)</source>
+        <translation>als PRIMARY KEY (was NOT NULL einschließt)</translation>
+    </message>
+    <message>
+        <source>Adding a primary key to an existing table builds its index under ACCESS EXCLUSIVE.</source>
+        <translation>Das Hinzufügen eines Primärschlüssels zu einer bestehenden Tabelle erstellt seinen Index unter ACCESS EXCLUSIVE.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE ... ADD PRIMARY KEY builds the unique index (and checks the columns for nulls) while holding ACCESS EXCLUSIVE, so every read and write waits for the whole build. ADD COLUMN ... SERIAL PRIMARY KEY is worse: the serial (or identity) column fills every row, which rewrites the table, before the index is built. Build the unique index CONCURRENTLY first and attach it with ADD CONSTRAINT ... PRIMARY KEY USING INDEX, which only takes a brief ACCESS EXCLUSIVE (the columns must already be NOT NULL, or it scans for nulls).</source>
+        <translation>ALTER TABLE ... ADD PRIMARY KEY erstellt den Unique-Index (und prüft die Spalten auf NULL-Werte), während es ACCESS EXCLUSIVE hält, sodass jeder Lese- und Schreibzugriff auf die gesamte Indexerstellung wartet. ADD COLUMN ... SERIAL PRIMARY KEY ist noch schlimmer: Die serial- (oder Identity-)Spalte wird in jeder Zeile befüllt, was die Tabelle neu schreibt, bevor der Index erstellt wird. Erstellen Sie den Unique-Index zuerst mit CONCURRENTLY und hängen Sie ihn mit ADD CONSTRAINT ... PRIMARY KEY USING INDEX an, das ACCESS EXCLUSIVE nur kurz hält (die Spalten müssen bereits NOT NULL sein, sonst wird nach NULL-Werten gesucht).</translation>
+    </message>
+    <message>
+        <source>ACCESS EXCLUSIVE for the index build: blocks all reads and writes.</source>
+        <translation>ACCESS EXCLUSIVE für die Indexerstellung: blockiert alle Lese- und Schreibzugriffe.</translation>
+    </message>
+    <message>
+        <source>Adding primary key %1 on %2 (%3) builds its unique index in place: it %4 until the index is built.</source>
+        <translation>Das Hinzufügen des Primärschlüssels %1 auf %2 (%3) erstellt seinen Unique-Index direkt in der Anweisung: Es %4, bis der Index erstellt ist.</translation>
+    </message>
+    <message>
+        <source>Adding %1 as %2 primary key fills the column for every row of %3 (a table rewrite) and then builds the unique index: the statement %4 throughout.</source>
+        <translation>Das Hinzufügen von %1 als %2-Primärschlüssel befüllt die Spalte für jede Zeile von %3 (ein Neuschreiben der Tabelle) und erstellt dann den Unique-Index: Die Anweisung %4, und zwar während der gesamten Dauer.</translation>
+    </message>
+    <message>
+        <source>a serial</source>
+        <translation>serial</translation>
+    </message>
+    <message>
+        <source>an identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Adding column %1 as the primary key of %2 builds its unique index in place: the statement %3 until the index is built.</source>
+        <translation>Das Hinzufügen der Spalte %1 als Primärschlüssel von %2 erstellt ihren Unique-Index direkt in der Anweisung: Die Anweisung %3, bis der Index erstellt ist.</translation>
+    </message>
+    <message>
+        <source>Adding a constraint to a domain scans every table that uses it.</source>
+        <translation>Das Hinzufügen eines Constraints zu einer Domäne durchsucht jede Tabelle, die sie verwendet.</translation>
+    </message>
+    <message>
+        <source>ALTER DOMAIN ... ADD CONSTRAINT checks the values of every column of the domain type, in every table that uses it, holding SHARE on each of those tables (writes wait) for the whole check. NOT VALID skips the check now, but ALTER DOMAIN ... VALIDATE CONSTRAINT later scans the same tables under the same SHARE lock (through PostgreSQL 17; 18 validates under SHARE UPDATE EXCLUSIVE), so unlike table constraints there is no write-friendly way to validate it. Put the rule on the columns as table CHECK constraints, which can be added NOT VALID and validated under SHARE UPDATE EXCLUSIVE.</source>
+        <translation>ALTER DOMAIN ... ADD CONSTRAINT prüft die Werte jeder Spalte des Domänentyps in jeder Tabelle, die ihn verwendet, und hält dabei für die gesamte Prüfung SHARE auf jeder dieser Tabellen (Schreibzugriffe warten). NOT VALID überspringt die Prüfung vorerst, aber ALTER DOMAIN ... VALIDATE CONSTRAINT durchsucht später dieselben Tabellen unter derselben Sperre SHARE (bis einschließlich PostgreSQL 17; 18 validiert unter SHARE UPDATE EXCLUSIVE), sodass es anders als bei Tabellen-Constraints keine Möglichkeit gibt, ihn zu validieren, ohne Schreibzugriffe zu blockieren. Legen Sie die Regel als CHECK-Constraints der Tabellen auf die Spalten; diese können mit NOT VALID hinzugefügt und unter SHARE UPDATE EXCLUSIVE validiert werden.</translation>
+    </message>
+    <message>
+        <source>SHARE on every table using the domain while it is checked: blocks writes, allows reads.</source>
+        <translation>SHARE auf jeder Tabelle, die die Domäne verwendet, während der Prüfung: blockiert Schreibzugriffe, erlaubt Lesezugriffe.</translation>
+    </message>
+    <message>
+        <source>Adding a constraint to domain %1 NOT VALID defers the check, but validating it later scans every table that uses %1 while holding SHARE on each, which blocks writes.</source>
+        <translation>Das Hinzufügen eines Constraints zur Domäne %1 mit NOT VALID verschiebt die Prüfung, aber seine spätere Validierung durchsucht jede Tabelle, die %1 verwendet, und hält dabei SHARE auf jeder davon, was Schreibzugriffe blockiert.</translation>
+    </message>
+    <message>
+        <source>Adding a constraint to domain %1 checks every column of type %1 in every table: it takes SHARE on each of those tables, which blocks writes, until they are all scanned.</source>
+        <translation>Das Hinzufügen eines Constraints zur Domäne %1 prüft jede Spalte vom Typ %1 in jeder Tabelle: Es sperrt jede dieser Tabellen im Modus SHARE, was Schreibzugriffe blockiert, bis alle durchsucht sind.</translation>
+    </message>
+    <message>
+        <source>Use text or varchar rather than char(n).</source>
+        <translation>Verwenden Sie text oder varchar statt char(n).</translation>
+    </message>
+    <message>
+        <source>char(n) pads every value with spaces to n characters and ignores trailing spaces in comparisons, which surprises applications (a stored &apos;ab&apos; reads back as &apos;ab   &apos;, and casts to text strip it again). It takes as much space as the padded length and is no faster than text or varchar in PostgreSQL; the PostgreSQL wiki&apos;s &quot;Don&apos;t Do This&quot; lists it. A bare &quot;character&quot; is char(1).</source>
+        <translation>char(n) füllt jeden Wert mit Leerzeichen auf n Zeichen auf und ignoriert nachgestellte Leerzeichen bei Vergleichen, was Anwendungen überrascht (ein gespeichertes &apos;ab&apos; wird als &apos;ab   &apos; zurückgelesen, und Umwandlungen in text entfernen die Leerzeichen wieder). Der Typ belegt so viel Platz wie die aufgefüllte Länge und ist in PostgreSQL nicht schneller als text oder varchar; die Seite &quot;Don&apos;t Do This&quot; im PostgreSQL-Wiki führt ihn auf. Ein bloßes &quot;character&quot; ist char(1).</translation>
+    </message>
+    <message>
+        <source>Column %1.%2 is char(n), which pads values with spaces; use %3 (or text) instead.</source>
+        <translation>Die Spalte %1.%2 ist char(n), das Werte mit Leerzeichen auffüllt; verwenden Sie stattdessen %3 (oder text).</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY cannot run inside a transaction.</source>
+        <translation>CREATE INDEX CONCURRENTLY kann nicht innerhalb einer Transaktion ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refuses CREATE/DROP INDEX CONCURRENTLY in a transaction block (&quot;cannot run inside a transaction block&quot;), so the migration fails at this statement; a tool that wraps migrations in a transaction must be told not to for this one.</source>
+        <translation>PostgreSQL lehnt CREATE/DROP INDEX CONCURRENTLY in einem Transaktionsblock ab (&quot;cannot run inside a transaction block&quot;), daher schlägt die Migration bei dieser Anweisung fehl; einem Werkzeug, das Migrationen in eine Transaktion einschließt, muss man mitteilen, dies bei dieser Migration nicht zu tun.</translation>
+    </message>
+    <message>
+        <source>inside a DO block, which is a function</source>
+        <translation>innerhalb eines DO-Blocks, der eine Funktion ist</translation>
+    </message>
+    <message>
+        <source>inside the BEGIN block of this script</source>
+        <translation>innerhalb des BEGIN-Blocks dieses Skripts</translation>
+    </message>
+    <message>
+        <source>inside the implicit transaction of the one multi-statement query %1 sends the file as</source>
+        <translation>innerhalb der impliziten Transaktion der einen Abfrage mit mehreren Anweisungen, als die %1 die Datei sendet</translation>
+    </message>
+    <message>
+        <source>inside the transaction %1 runs each migration in</source>
+        <translation>innerhalb der Transaktion, in der %1 jede Migration ausführt</translation>
+    </message>
+    <message>
+        <source>%1 CONCURRENTLY runs %2: PostgreSQL refuses it there.</source>
+        <translation>%1 CONCURRENTLY läuft %2: Dort lehnt PostgreSQL es ab.</translation>
+    </message>
+    <message>
+        <source>Prefer column CHECK constraints to domains with constraints.</source>
+        <translation>Bevorzugen Sie CHECK-Constraints auf Spalten gegenüber Domänen mit Constraints.</translation>
+    </message>
+    <message>
+        <source>A constraint on a domain is hard to change later: adding or validating one (ALTER DOMAIN ... ADD/VALIDATE CONSTRAINT) scans every table that uses the domain under SHARE, blocking writes (VALIDATE through PostgreSQL 17), and dropping or relaxing it means changing the type of every column that uses the domain. A domain&apos;s NOT NULL is also not enforced everywhere (the documentation shows a null reaching such a column through an outer join or an empty scalar subquery). CHECK constraints on the columns can be added NOT VALID and validated without blocking writes.</source>
+        <translation>Ein Constraint auf einer Domäne lässt sich später nur schwer ändern: Einen solchen hinzuzufügen oder zu validieren (ALTER DOMAIN ... ADD/VALIDATE CONSTRAINT) durchsucht jede Tabelle, die die Domäne verwendet, unter SHARE und blockiert dabei Schreibzugriffe (VALIDATE bis einschließlich PostgreSQL 17), und ihn zu entfernen oder zu lockern bedeutet, den Typ jeder Spalte zu ändern, die die Domäne verwendet. Das NOT NULL einer Domäne wird außerdem nicht überall durchgesetzt (die Dokumentation zeigt, wie ein NULL-Wert über einen Outer Join oder eine leere skalare Unterabfrage in eine solche Spalte gelangt). CHECK-Constraints auf den Spalten können mit NOT VALID hinzugefügt und ohne Blockieren von Schreibzugriffen validiert werden.</translation>
+    </message>
+    <message>
+        <source>Domain %1 carries a %2 constraint: changing it later scans every table that uses %1 while blocking writes; put the constraint on the columns instead.</source>
+        <translation>Die Domäne %1 trägt einen %2-Constraint: Ihn später zu ändern, durchsucht jede Tabelle, die %1 verwendet, und blockiert dabei Schreibzugriffe; legen Sie den Constraint stattdessen auf die Spalten.</translation>
+    </message>
+    <message>
+        <source>Dropping a column loses its data and breaks code that still uses it.</source>
+        <translation>Das Löschen einer Spalte vernichtet ihre Daten und lässt Code fehlschlagen, der sie noch verwendet.</translation>
+    </message>
+    <message>
+        <source>DROP COLUMN itself is quick (ACCESS EXCLUSIVE for a catalog change; the space is reclaimed by later rewrites), but the data is gone and cannot be restored by a down migration, and every query or ORM model that still names the column fails from that moment: application instances running the previous release, SELECT * consumers, views and functions. Stop using the column in a release that ships first, then drop it.</source>
+        <translation>DROP COLUMN selbst geht schnell (ACCESS EXCLUSIVE für eine Katalogänderung; der Platz wird durch spätere Neuschreibvorgänge freigegeben), aber die Daten sind weg und lassen sich durch eine Down-Migration nicht wiederherstellen, und jede Abfrage und jedes ORM-Modell, das die Spalte noch nennt, schlägt ab diesem Moment fehl: Anwendungsinstanzen mit dem vorherigen Release, Konsumenten von SELECT *, Views und Funktionen. Verwenden Sie die Spalte ab einem Release, das zuerst ausgeliefert wird, nicht mehr, und löschen Sie sie erst danach.</translation>
+    </message>
+    <message>
+        <source>ACCESS EXCLUSIVE, briefly: blocks all reads and writes while it waits and runs.</source>
+        <translation>ACCESS EXCLUSIVE, kurzzeitig: blockiert alle Lese- und Schreibzugriffe, während die Anweisung wartet und läuft.</translation>
+    </message>
+    <message>
+        <source>Dropping column %1.%2 deletes its data and breaks every query that still uses it; make sure the running code no longer reads or writes it.</source>
+        <translation>Das Löschen der Spalte %1.%2 löscht ihre Daten und lässt jede Abfrage fehlschlagen, die sie noch verwendet; stellen Sie sicher, dass der laufende Code sie weder liest noch schreibt.</translation>
+    </message>
+    <message>
+        <source>Migrations must not drop databases.</source>
+        <translation>Migrationen dürfen keine Datenbanken löschen.</translation>
+    </message>
+    <message>
+        <source>DROP DATABASE removes the database with all its data, irreversibly. It cannot run inside a transaction block, nor while anyone is connected to that database, so in a migration it usually fails, and where it succeeds the loss is total. Dropping a database is an operations task, not a schema change.</source>
+        <translation>DROP DATABASE entfernt die Datenbank mit allen ihren Daten, unwiderruflich. Es kann weder innerhalb eines Transaktionsblocks laufen noch, solange jemand mit dieser Datenbank verbunden ist; in einer Migration schlägt es daher meist fehl, und wo es gelingt, ist der Verlust total. Eine Datenbank zu löschen ist eine Betriebsaufgabe, keine Schemaänderung.</translation>
+    </message>
+    <message>
+        <source>Dropping database %1 deletes all of its data irreversibly; this does not belong in a migration.</source>
+        <translation>Das Löschen der Datenbank %1 löscht alle ihre Daten unwiderruflich; das gehört nicht in eine Migration.</translation>
+    </message>
+    <message>
+        <source>Dropping NOT NULL can break code that assumes the column always has a value.</source>
+        <translation>Das Entfernen von NOT NULL kann Code fehlschlagen lassen, der davon ausgeht, dass die Spalte immer einen Wert hat.</translation>
+    </message>
+    <message>
+        <source>After ALTER COLUMN ... DROP NOT NULL the column may hold nulls, and the change is hard to undo: restoring NOT NULL fails as soon as one null was written, and needs a full scan. Readers that map the column to a non-optional type (ORM models, generated clients, aggregates that assume a value) break on the first null. Make every reader handle nulls first.</source>
+        <translation>Nach ALTER COLUMN ... DROP NOT NULL kann die Spalte NULL-Werte enthalten, und die Änderung lässt sich nur schwer rückgängig machen: NOT NULL wiederherzustellen schlägt fehl, sobald ein einziger NULL-Wert geschrieben wurde, und erfordert einen vollständigen Scan. Leser, die die Spalte auf einen nicht optionalen Typ abbilden (ORM-Modelle, generierte Clients, Aggregate, die einen Wert voraussetzen), scheitern am ersten NULL-Wert. Sorgen Sie zuerst dafür, dass jeder Leser mit NULL-Werten umgehen kann.</translation>
+    </message>
+    <message>
+        <source>Dropping NOT NULL on %1.%2 lets nulls in: code that assumes %2 always has a value breaks on the first null, and restoring the constraint needs every null fixed and a full scan.</source>
+        <translation>Das Entfernen von NOT NULL auf %1.%2 lässt NULL-Werte zu: Code, der davon ausgeht, dass %2 immer einen Wert hat, scheitert am ersten NULL-Wert, und um den Constraint wiederherzustellen, muss jeder NULL-Wert korrigiert und ein vollständiger Scan durchgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Dropping a table loses its data and breaks code that still uses it.</source>
+        <translation>Das Löschen einer Tabelle vernichtet ihre Daten und lässt Code fehlschlagen, der sie noch verwendet.</translation>
+    </message>
+    <message>
+        <source>DROP TABLE deletes the table and all its rows; a down migration can recreate the table but not the data. Every query, view, function or application instance still using the table fails from that moment, and the ACCESS EXCLUSIVE request queues behind running queries on it. Stop using the table in a release that ships first, keep a backup (or rename it and drop it later), then drop it.</source>
+        <translation>DROP TABLE löscht die Tabelle und alle ihre Zeilen; eine Down-Migration kann die Tabelle neu anlegen, aber nicht die Daten. Jede Abfrage, View, Funktion oder Anwendungsinstanz, die die Tabelle noch verwendet, schlägt ab diesem Moment fehl, und die Anforderung von ACCESS EXCLUSIVE reiht sich hinter die laufenden Abfragen auf der Tabelle ein. Verwenden Sie die Tabelle ab einem Release, das zuerst ausgeliefert wird, nicht mehr, behalten Sie eine Sicherung (oder benennen Sie sie um und löschen Sie sie später) und löschen Sie sie erst danach.</translation>
+    </message>
+    <message>
+        <source>Dropping table %1 deletes all its rows and breaks every query that still uses it.</source>
+        <translation>Das Löschen der Tabelle %1 löscht alle ihre Zeilen und lässt jede Abfrage fehlschlagen, die sie noch verwendet.</translation>
+    </message>
+    <message>
+        <source>Dropping tables %1 deletes all their rows and breaks every query that still uses them.</source>
+        <translation>Das Löschen der Tabellen %1 löscht alle ihre Zeilen und lässt jede Abfrage fehlschlagen, die sie noch verwendet.</translation>
+    </message>
+    <message>
+        <source>CASCADE also drops the views and foreign key constraints that depend on what it drops.</source>
+        <translation>CASCADE löscht außerdem die Views und Fremdschlüssel-Constraints, die von den gelöschten Objekten abhängen.</translation>
+    </message>
+    <message>
+        <source>Adding an exclusion constraint to an existing table blocks it while the index is built.</source>
+        <translation>Das Hinzufügen eines Exclusion-Constraints zu einer bestehenden Tabelle blockiert diese, während der Index erstellt wird.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE ... ADD CONSTRAINT ... EXCLUDE takes ACCESS EXCLUSIVE, then builds the constraint&apos;s index (usually GiST) and checks every row against it before releasing the lock. Unlike UNIQUE and PRIMARY KEY there is no CREATE INDEX CONCURRENTLY + USING INDEX route and no NOT VALID form, so on a large table all reads and writes wait for the whole build.</source>
+        <translation>ALTER TABLE ... ADD CONSTRAINT ... EXCLUDE nimmt ACCESS EXCLUSIVE, erstellt dann den Index des Constraints (meist GiST) und prüft jede Zeile dagegen, bevor es die Sperre freigibt. Anders als bei UNIQUE und PRIMARY KEY gibt es keinen Weg über CREATE INDEX CONCURRENTLY + USING INDEX und keine Variante mit NOT VALID, sodass bei einer großen Tabelle alle Lese- und Schreibzugriffe auf die gesamte Erstellung warten.</translation>
+    </message>
+    <message>
+        <source>ACCESS EXCLUSIVE for the index build and check: blocks all reads and writes.</source>
+        <translation>ACCESS EXCLUSIVE für Indexerstellung und Prüfung: blockiert alle Lese- und Schreibzugriffe.</translation>
+    </message>
+    <message>
+        <source>Adding exclusion constraint %1 %2 while its index is built and every row is checked; there is no concurrent form.</source>
+        <translation>Das Hinzufügen des Exclusion-Constraints %1 %2, während sein Index erstellt und jede Zeile geprüft wird; eine nebenläufige Variante gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>Adding a stored generated column rewrites the whole table.</source>
+        <translation>Das Hinzufügen einer gespeicherten generierten Spalte schreibt die ganze Tabelle neu.</translation>
+    </message>
+    <message>
+        <source>A GENERATED ALWAYS AS (...) STORED column is computed and written for every existing row when it is added, so PostgreSQL rewrites the table and its indexes while holding ACCESS EXCLUSIVE. (PostgreSQL up to 17 only has stored generated columns.)</source>
+        <translation>Eine Spalte GENERATED ALWAYS AS (...) STORED wird beim Hinzufügen für jede bestehende Zeile berechnet und geschrieben, daher schreibt PostgreSQL die Tabelle und ihre Indexe neu, während es ACCESS EXCLUSIVE hält. (PostgreSQL bis Version 17 kennt nur gespeicherte generierte Spalten.)</translation>
+    </message>
+    <message>
+        <source>Adding stored generated column %1 computes it for every row of %2: the rewrite %3.</source>
+        <translation>Das Hinzufügen der gespeicherten generierten Spalte %1 berechnet sie für jede Zeile von %2: Das Neuschreiben %3.</translation>
+    </message>
+    <message>
+        <source>TRUNCATE ... CASCADE also empties every table that references the truncated one.</source>
+        <translation>TRUNCATE ... CASCADE leert auch jede Tabelle, die die geleerte Tabelle referenziert.</translation>
+    </message>
+    <message>
+        <source>With CASCADE, TRUNCATE also truncates every table that has a foreign key to the named tables, and the tables referencing those, recursively, without listing them: a reference added later by someone else silently widens what the migration deletes. Each of those tables is locked ACCESS EXCLUSIVE as well. Name every table to empty explicitly, so that an unexpected reference makes TRUNCATE fail instead.</source>
+        <translation>Mit CASCADE leert TRUNCATE auch jede Tabelle, die einen Fremdschlüssel auf die genannten Tabellen hat, und rekursiv die Tabellen, die wiederum diese referenzieren, ohne sie aufzulisten: Eine Referenz, die später jemand anderes hinzufügt, erweitert stillschweigend, was die Migration löscht. Jede dieser Tabellen wird ebenfalls im Modus ACCESS EXCLUSIVE gesperrt. Nennen Sie jede zu leerende Tabelle explizit, damit TRUNCATE bei einer unerwarteten Referenz stattdessen fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>ACCESS EXCLUSIVE on every truncated table: blocks all reads and writes.</source>
+        <translation>ACCESS EXCLUSIVE auf jeder geleerten Tabelle: blockiert alle Lese- und Schreibzugriffe.</translation>
+    </message>
+    <message>
+        <source>TRUNCATE %1 CASCADE also empties every table that references %1, directly or through others, whichever exist when it runs.</source>
+        <translation>TRUNCATE %1 CASCADE leert auch jede Tabelle, die %1 direkt oder über andere referenziert, und zwar alle, die zum Zeitpunkt der Ausführung existieren.</translation>
+    </message>
+    <message>
+        <source>Every BEGIN in a migration needs a COMMIT.</source>
+        <translation>Jedes BEGIN in einer Migration braucht ein COMMIT.</translation>
+    </message>
+    <message>
+        <source>A script that opens a transaction with BEGIN and never commits it leaves its changes uncommitted when it ends: depending on the tool they are rolled back when the connection closes, committed by whatever runs next on the connection, or the tool&apos;s own COMMIT ends a different transaction than it thinks. Meanwhile every lock the script took stays held.</source>
+        <translation>Ein Skript, das mit BEGIN eine Transaktion öffnet und sie nie committet, hinterlässt seine Änderungen an seinem Ende unbestätigt: Je nach Werkzeug werden sie beim Schließen der Verbindung zurückgerollt, von dem committet, was als Nächstes auf der Verbindung läuft, oder das eigene COMMIT des Werkzeugs beendet eine andere Transaktion, als es annimmt. Währenddessen bleibt jede Sperre gehalten, die das Skript genommen hat.</translation>
+    </message>
+    <message>
+        <source>The transaction opened by this %1 is never committed: the script ends inside it.</source>
+        <translation>Die von diesem %1 geöffnete Transaktion wird nie committet: Das Skript endet innerhalb der Transaktion.</translation>
+    </message>
+    <message>
+        <source>Changing a column&apos;s type rewrites the table under ACCESS EXCLUSIVE.</source>
+        <translation>Das Ändern des Typs einer Spalte schreibt die Tabelle unter ACCESS EXCLUSIVE neu.</translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN ... TYPE rewrites every row and rebuilds every index of the table while holding ACCESS EXCLUSIVE, so all reads and writes wait for the whole rewrite. PostgreSQL skips the rewrite only when the old type converts to the new one without changing the stored bytes and no USING expression recomputes the values: varchar(n) to varchar(m) with m &gt;= n, varchar to text and text to unbounded varchar, numeric(p, s) to numeric(p2, s) with p2 &gt;= p or to unconstrained numeric, cidr to inet, and from PostgreSQL 12 timestamp to timestamptz (and back) when the session TimeZone is UTC. Even then, indexes on the column are rebuilt unless PostgreSQL can verify the new index would be equivalent to the old one. Changing the clients at the same moment is a compatibility break as well.</source>
+        <translation>ALTER COLUMN ... TYPE schreibt jede Zeile neu und baut jeden Index der Tabelle neu auf, während es ACCESS EXCLUSIVE hält, sodass alle Lese- und Schreibzugriffe auf das gesamte Neuschreiben warten. PostgreSQL überspringt das Neuschreiben nur, wenn sich der alte Typ ohne Änderung der gespeicherten Bytes in den neuen umwandeln lässt und kein USING-Ausdruck die Werte neu berechnet: varchar(n) in varchar(m) mit m &gt;= n, varchar in text und text in varchar ohne Längenbegrenzung, numeric(p, s) in numeric(p2, s) mit p2 &gt;= p oder in numeric ohne Einschränkung, cidr in inet und ab PostgreSQL 12 timestamp in timestamptz (und umgekehrt), wenn die TimeZone der Sitzung UTC ist. Selbst dann werden Indexe auf der Spalte neu aufgebaut, es sei denn, PostgreSQL kann feststellen, dass der neue Index dem alten gleichwertig wäre. Die Clients im selben Moment umzustellen, ist zudem ein Kompatibilitätsbruch.</translation>
+    </message>
+    <message>
+        <source>Changing %1.%2 to %3 with a USING expression recomputes every row: the rewrite of %1 and its indexes %4 throughout.</source>
+        <translation>Das Ändern von %1.%2 in %3 mit einem USING-Ausdruck berechnet jede Zeile neu: Das Neuschreiben von %1 und ihren Indexen %4, und zwar während der gesamten Dauer.</translation>
+    </message>
+    <message>
+        <source>Changing %1.%2 to %3 rewrites %1 and its indexes, and %4 throughout, unless the current type converts without a rewrite (varchar(n) to a longer varchar or to text, numeric with a larger precision and the same scale, cidr to inet, timestamp to timestamptz with TimeZone UTC on PostgreSQL 12+); the migrations read here do not show the current type.</source>
+        <translation>Das Ändern von %1.%2 in %3 schreibt %1 und ihre Indexe neu und %4, und zwar während der gesamten Dauer, es sei denn, der aktuelle Typ lässt sich ohne Neuschreiben umwandeln (varchar(n) in ein längeres varchar oder in text, numeric mit größerer Präzision und gleicher Skala, cidr in inet, timestamp in timestamptz mit TimeZone UTC ab PostgreSQL 12); die hier gelesenen Migrationen zeigen den aktuellen Typ nicht.</translation>
+    </message>
+    <message>
+        <source>Changing %1.%2 to %3 rewrites %1 and rebuilds its indexes; the rewrite %4 throughout.</source>
+        <translation>Das Ändern von %1.%2 in %3 schreibt %1 neu und baut ihre Indexe neu auf; das Neuschreiben %4, und zwar während der gesamten Dauer.</translation>
+    </message>
+    <message>
+        <source>Changing %1.%2 from %3 to %4 skips the rewrite only when the session TimeZone is UTC; otherwise it rewrites %1 and its indexes and %5 throughout. Run SET TIME ZONE &apos;UTC&apos; first in the same session to be sure.</source>
+        <translation>Das Ändern von %1.%2 von %3 in %4 überspringt das Neuschreiben nur, wenn die TimeZone der Sitzung UTC ist; andernfalls schreibt es %1 und ihre Indexe neu und %5, und zwar während der gesamten Dauer. Führen Sie zur Sicherheit zuerst SET TIME ZONE &apos;UTC&apos; in derselben Sitzung aus.</translation>
+    </message>
+    <message>
+        <source>Changing %1.%2 from %3 to %4 rewrites %1 and its indexes on PostgreSQL %5 (12 and later skip it when TimeZone is UTC); the rewrite %6 throughout.</source>
+        <translation>Das Ändern von %1.%2 von %3 in %4 schreibt unter PostgreSQL %5 %1 und ihre Indexe neu (ab 12 entfällt das, wenn TimeZone UTC ist); das Neuschreiben %6, und zwar während der gesamten Dauer.</translation>
+    </message>
+    <message>
+        <source>Changing %1.%2 from %3 to %4 rewrites %1 and rebuilds its indexes; the rewrite %5 throughout.</source>
+        <translation>Das Ändern von %1.%2 von %3 in %4 schreibt %1 neu und baut ihre Indexe neu auf; das Neuschreiben %5, und zwar während der gesamten Dauer.</translation>
+    </message>
+    <message>
+        <source>Several ALTER TABLE statements on one table in one transaction can be one statement.</source>
+        <translation>Mehrere ALTER TABLE-Anweisungen auf dieselbe Tabelle in einer Transaktion lassen sich zu einer Anweisung zusammenfassen.</translation>
+    </message>
+    <message>
+        <source>Each ALTER TABLE queues for its table lock again, and actions that scan or rewrite the table (SET NOT NULL, ADD CONSTRAINT, ALTER COLUMN TYPE) do so once per statement. One ALTER TABLE with several comma-separated actions takes the lock once and does a single scan or rewrite for all of them.</source>
+        <translation>Jedes ALTER TABLE reiht sich erneut in die Warteschlange für seine Tabellensperre ein, und Aktionen, die die Tabelle durchsuchen oder neu schreiben (SET NOT NULL, ADD CONSTRAINT, ALTER COLUMN TYPE), tun das einmal pro Anweisung. Ein einziges ALTER TABLE mit mehreren durch Kommas getrennten Aktionen nimmt die Sperre einmal und führt für alle zusammen einen einzigen Scan oder ein einziges Neuschreiben durch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ALTER TABLE statements on %1 in one transaction could be one statement.</source>
+        <translation>
+            <numerusform>%n ALTER TABLE-Anweisung auf %1 in einer Transaktion ließe sich mit anderen zu einer Anweisung zusammenfassen.</numerusform>
+            <numerusform>%n ALTER TABLE-Anweisungen auf %1 in einer Transaktion ließen sich zu einer Anweisung zusammenfassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A NOT NULL or CHECK constraint is added to a column before the UPDATE that fills it.</source>
+        <translation>Ein NOT NULL- oder CHECK-Constraint wird einer Spalte vor dem UPDATE hinzugefügt, das sie befüllt.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL checks a NOT NULL or validated CHECK constraint against every existing row when it is added. Added before the backfill, it meets the rows that are still NULL (or hold the old values) and the migration fails; and it scans the table under ACCESS EXCLUSIVE for a result the backfill is about to change. Fill the column first, then add the constraint.</source>
+        <translation>PostgreSQL prüft einen NOT NULL- oder validierten CHECK-Constraint beim Hinzufügen gegen jede bestehende Zeile. Vor der Nachbefüllung hinzugefügt, trifft er auf die Zeilen, die noch NULL sind (oder die alten Werte enthalten), und die Migration schlägt fehl; außerdem durchsucht er die Tabelle unter ACCESS EXCLUSIVE für ein Ergebnis, das die Nachbefüllung gleich darauf ändert. Befüllen Sie zuerst die Spalte und fügen Sie dann den Constraint hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 on %2.%3 is added before the UPDATE that fills the column (%4 line %5): the existing rows are checked before they are filled, so the migration fails on any row still NULL or not yet converted.</source>
+        <translation>%1 auf %2.%3 wird vor dem UPDATE hinzugefügt, das die Spalte befüllt (%4, Zeile %5): Die bestehenden Zeilen werden geprüft, bevor sie befüllt sind, daher schlägt die Migration bei jeder Zeile fehl, die noch NULL oder noch nicht umgewandelt ist.</translation>
+    </message>
+    <message>
+        <source>Add CHECK and FOREIGN KEY constraints to existing tables as NOT VALID, then validate.</source>
+        <translation>Fügen Sie CHECK- und FOREIGN KEY-Constraints zu bestehenden Tabellen als NOT VALID hinzu und validieren Sie sie danach.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE ... ADD CONSTRAINT checks every existing row before it commits, holding its lock for the whole scan: ACCESS EXCLUSIVE for a CHECK (no reads or writes), SHARE ROW EXCLUSIVE on both tables for a FOREIGN KEY (no writes). Added NOT VALID, the constraint applies to new rows at once and the existing rows are checked later by VALIDATE CONSTRAINT, which takes only SHARE UPDATE EXCLUSIVE and lets reads and writes continue.</source>
+        <translation>ALTER TABLE ... ADD CONSTRAINT prüft jede bestehende Zeile vor dem Commit und hält seine Sperre während des gesamten Scans: ACCESS EXCLUSIVE für einen CHECK (keine Lese- oder Schreibzugriffe), SHARE ROW EXCLUSIVE auf beiden Tabellen für einen FOREIGN KEY (keine Schreibzugriffe). Mit NOT VALID hinzugefügt, gilt der Constraint sofort für neue Zeilen, und die bestehenden Zeilen werden später von VALIDATE CONSTRAINT geprüft, das nur SHARE UPDATE EXCLUSIVE nimmt und Lese- und Schreibzugriffe weiterlaufen lässt.</translation>
+    </message>
+    <message>
+        <source>CHECK: ACCESS EXCLUSIVE, blocks all reads and writes. FOREIGN KEY: SHARE ROW EXCLUSIVE on the table and the referenced table, blocks writes to both.</source>
+        <translation>CHECK: ACCESS EXCLUSIVE, blockiert alle Lese- und Schreibzugriffe. FOREIGN KEY: SHARE ROW EXCLUSIVE auf der Tabelle und der referenzierten Tabelle, blockiert Schreibzugriffe auf beide.</translation>
+    </message>
+    <message>
+        <source>Adding an unnamed CHECK constraint</source>
+        <translation>Das Hinzufügen eines unbenannten CHECK-Constraints</translation>
+    </message>
+    <message>
+        <source>Adding CHECK constraint %1</source>
+        <translation>Das Hinzufügen des CHECK-Constraints %1</translation>
+    </message>
+    <message>
+        <source>%1 scans every row of %2 and %3 until the scan ends.</source>
+        <translation>%1 durchsucht jede Zeile von %2 und %3, bis der Scan endet.</translation>
+    </message>
+    <message>
+        <source>Adding an unnamed FOREIGN KEY</source>
+        <translation>Das Hinzufügen eines unbenannten FOREIGN KEY</translation>
+    </message>
+    <message>
+        <source>Adding FOREIGN KEY %1</source>
+        <translation>Das Hinzufügen des FOREIGN KEY %1</translation>
+    </message>
+    <message>
+        <source>%1 checks every row of %2 against %3; meanwhile it %4 and %5.</source>
+        <translation>%1 prüft jede Zeile von %2 gegen %3; währenddessen gilt: Es %4, und %5.</translation>
+    </message>
+    <message>
+        <source>-- name the constraint, then in a later transaction:
+</source>
+        <translation>-- benennen Sie den Constraint, dann in einer späteren Transaktion:
+</translation>
+    </message>
+    <message>
+        <source>Add UNIQUE constraints to existing tables with USING INDEX, from an index built concurrently.</source>
+        <translation>Fügen Sie UNIQUE-Constraints zu bestehenden Tabellen mit USING INDEX hinzu, aus einem nebenläufig erstellten Index.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE ... ADD CONSTRAINT ... UNIQUE (and ADD COLUMN ... UNIQUE) builds the unique index while holding ACCESS EXCLUSIVE on the table, so no query can read or write it until the index is built. Build the index with CREATE UNIQUE INDEX CONCURRENTLY first, then attach it with ADD CONSTRAINT ... UNIQUE USING INDEX, which only updates the catalog.</source>
+        <translation>ALTER TABLE ... ADD CONSTRAINT ... UNIQUE (und ADD COLUMN ... UNIQUE) erstellt den Unique-Index, während es ACCESS EXCLUSIVE auf der Tabelle hält, sodass keine Abfrage sie lesen oder schreiben kann, bis der Index erstellt ist. Erstellen Sie den Index zuerst mit CREATE UNIQUE INDEX CONCURRENTLY und hängen Sie ihn dann mit ADD CONSTRAINT ... UNIQUE USING INDEX an, das nur den Katalog ändert.</translation>
+    </message>
+    <message>
+        <source>UNIQUE constraint %1 on %2 (%3) builds its index while it %4.</source>
+        <translation>Der UNIQUE-Constraint %1 auf %2 (%3) erstellt seinen Index und %4, solange die Erstellung läuft.</translation>
+    </message>
+    <message>
+        <source>A down script drops a table or column that its up script did not create.</source>
+        <translation>Ein Down-Skript löscht eine Tabelle oder Spalte, die sein Up-Skript nicht angelegt hat.</translation>
+    </message>
+    <message>
+        <source>A down script should undo exactly what its up did. Dropping a table or column the up did not create deletes data that existed before the migration: running the rollback in production loses it for good. Usually the down belongs to another migration, or reverses an up that dropped the object (re-create it instead; the data cannot be restored).</source>
+        <translation>Ein Down-Skript sollte genau das rückgängig machen, was sein Up-Skript getan hat. Eine Tabelle oder Spalte zu löschen, die das Up-Skript nicht angelegt hat, löscht Daten, die schon vor der Migration existierten: Wird das Rollback in der Produktion ausgeführt, sind sie endgültig verloren. Meist gehört das Down-Skript zu einer anderen Migration oder macht ein Up-Skript rückgängig, das das Objekt gelöscht hat (legen Sie es stattdessen neu an; die Daten lassen sich nicht wiederherstellen).</translation>
+    </message>
+    <message>
+        <source>The down script drops table %1, which its up script did not create: rolling back deletes the table&apos;s data.</source>
+        <translation>Das Down-Skript löscht die Tabelle %1, die sein Up-Skript nicht angelegt hat: Ein Rollback löscht die Daten der Tabelle.</translation>
+    </message>
+    <message>
+        <source>-- drop only what the up created; if the up dropped %1, re-create it here (CREATE TABLE %1 (...)) instead</source>
+        <translation>-- löschen Sie nur, was das Up-Skript angelegt hat; hat das Up-Skript %1 gelöscht, legen Sie die Tabelle stattdessen hier neu an (CREATE TABLE %1 (...))</translation>
+    </message>
+    <message>
+        <source>The down script drops column %1.%2, which its up script did not add: rolling back deletes the column&apos;s data.</source>
+        <translation>Das Down-Skript löscht die Spalte %1.%2, die sein Up-Skript nicht hinzugefügt hat: Ein Rollback löscht die Daten der Spalte.</translation>
+    </message>
+    <message>
+        <source>-- drop only what the up added; if the up dropped %1.%2, re-add it here (ALTER TABLE %1 ADD COLUMN %2 ...) instead</source>
+        <translation>-- löschen Sie nur, was das Up-Skript hinzugefügt hat; hat das Up-Skript %1.%2 gelöscht, fügen Sie die Spalte stattdessen hier wieder hinzu (ALTER TABLE %1 ADD COLUMN %2 ...)</translation>
+    </message>
+    <message>
+        <source>A column is replaced (added, copied, dropped or renamed) within one migration.</source>
+        <translation>Eine Spalte wird innerhalb einer einzigen Migration ersetzt (hinzugefügt, kopiert, gelöscht oder umbenannt).</translation>
+    </message>
+    <message>
+        <source>Changing a column safely takes several deploys: expand (add the new column, write both), migrate (backfill, switch reads), contract (drop the old column) once no running code uses it. Doing add and drop, drop and re-add, or add and rename of the same column in one migration means the application version that is still serving during the deploy - and any rollback of the code - queries a column that is gone or has changed meaning.</source>
+        <translation>Eine Spalte sicher zu ändern, erfordert mehrere Deployments: expand (die neue Spalte hinzufügen, in beide schreiben), migrate (nachbefüllen, Lesezugriffe umstellen), contract (die alte Spalte löschen), sobald kein laufender Code sie mehr verwendet. Hinzufügen und Löschen, Löschen und erneutes Hinzufügen oder Hinzufügen und Umbenennen derselben Spalte in einer Migration bedeutet, dass die Anwendungsversion, die während des Deployments noch Anfragen bedient - und jedes Rollback des Codes -, eine Spalte abfragt, die nicht mehr existiert oder ihre Bedeutung geändert hat.</translation>
+    </message>
+    <message>
+        <source>-- split it: add the new column in this migration, backfill in the next, and drop or rename the old one in a later migration once no deployed code uses it</source>
+        <translation>-- aufteilen: die neue Spalte in dieser Migration hinzufügen, in der nächsten nachbefüllen und die alte in einer späteren Migration löschen oder umbenennen, sobald kein ausgelieferter Code sie mehr verwendet</translation>
+    </message>
+    <message>
+        <source>Column %1.%2 is renamed to %3 in the same migration that removed the old %3: the column is replaced in one step, under the feet of running code.</source>
+        <translation>Die Spalte %1.%2 wird in derselben Migration in %3 umbenannt, die die alte Spalte %3 entfernt hat: Die Spalte wird in einem Schritt ersetzt, dem laufenden Code unter den Füßen weg.</translation>
+    </message>
+    <message>
+        <source>Column %1.%2 is dropped and added again in one migration: running code that reads it sees its data vanish.</source>
+        <translation>Die Spalte %1.%2 wird in einer Migration gelöscht und wieder hinzugefügt: Laufender Code, der sie liest, sieht ihre Daten verschwinden.</translation>
+    </message>
+    <message>
+        <source>Column %1.%2 is dropped in the migration that added %3 and copied %2 into it: expand and contract in one deploy.</source>
+        <translation>Die Spalte %1.%2 wird in der Migration gelöscht, die %3 hinzugefügt und %2 dorthin kopiert hat: expand und contract in einem einzigen Deployment.</translation>
+    </message>
+    <message>
+        <source>A foreign key with ON DELETE CASCADE is added to an existing table.</source>
+        <translation>Ein Fremdschlüssel mit ON DELETE CASCADE wird zu einer bestehenden Tabelle hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>With ON DELETE CASCADE, deleting a referenced row deletes every referencing row, and their own cascades, in the same statement: a mistaken DELETE of one parent removes data across tables without an error, and a large cascade holds row locks on all of it and runs long. On an existing table the existing rows become subject to it at once. Opt-in: many schemas use cascades on purpose.</source>
+        <translation>Mit ON DELETE CASCADE löscht das Löschen einer referenzierten Zeile jede referenzierende Zeile - samt deren eigenen Kaskaden - in derselben Anweisung: Ein versehentliches DELETE einer einzigen Elternzeile entfernt ohne Fehlermeldung Daten über mehrere Tabellen hinweg, und eine große Kaskade hält Zeilensperren auf all diesen Daten und läuft lange. Bei einer bestehenden Tabelle unterliegen die vorhandenen Zeilen dem sofort. Opt-in: Viele Schemas verwenden Kaskaden absichtlich.</translation>
+    </message>
+    <message>
+        <source>Foreign key from %1 to %2 has ON DELETE CASCADE: deleting a row of %2 silently deletes the rows of %1 that reference it.</source>
+        <translation>Der Fremdschlüssel von %1 auf %2 hat ON DELETE CASCADE: Das Löschen einer Zeile von %2 löscht stillschweigend die Zeilen von %1, die sie referenzieren.</translation>
+    </message>
+    <message>
+        <source>Identifiers longer than 63 bytes are silently truncated.</source>
+        <translation>Bezeichner, die länger als 63 Bytes sind, werden stillschweigend gekürzt.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps only the first 63 bytes of a name (NAMEDATALEN - 1) and reports the truncation as a NOTICE that migration tools do not show. The object then has a different name than the migration and the code say: tools that compare names (ORM schema diffs, later migrations looking the name up in the catalog) miss it, and two long names with the same first 63 bytes collide (&quot;relation already exists&quot;).</source>
+        <translation>PostgreSQL behält nur die ersten 63 Bytes eines Namens (NAMEDATALEN - 1) und meldet die Kürzung als NOTICE, die Migrationswerkzeuge nicht anzeigen. Das Objekt hat dann einen anderen Namen, als Migration und Code angeben: Werkzeuge, die Namen vergleichen (ORM-Schema-Diffs, spätere Migrationen, die den Namen im Katalog nachschlagen), finden es nicht, und zwei lange Namen mit denselben ersten 63 Bytes kollidieren (&quot;relation already exists&quot;).</translation>
+    </message>
+    <message>
+        <source>Identifier %1 is %2 bytes long; PostgreSQL silently truncates it to 63 bytes: %3.</source>
+        <translation>Der Bezeichner %1 ist %2 Bytes lang; PostgreSQL kürzt ihn stillschweigend auf 63 Bytes: %3.</translation>
+    </message>
+    <message>
+        <source>-- use a name of at most 63 bytes, e.g. an abbreviation of %1</source>
+        <translation>-- verwenden Sie einen Namen mit höchstens 63 Bytes, z. B. eine Abkürzung von %1</translation>
+    </message>
+    <message>
+        <source>A non-unique index has more than three key columns.</source>
+        <translation>Ein nicht eindeutiger Index hat mehr als drei Schlüsselspalten.</translation>
+    </message>
+    <message>
+        <source>A multicolumn B-tree index is only efficient for conditions on its leading columns; columns past the third rarely narrow the search, but every one makes the index larger and every INSERT and UPDATE of them slower. Columns needed only to answer the query from the index belong in INCLUDE. Unique indexes are not reported: their columns define the constraint. Opt-in.</source>
+        <translation>Ein mehrspaltiger B-Tree-Index ist nur für Bedingungen auf seinen führenden Spalten effizient; Spalten ab der vierten grenzen die Suche selten weiter ein, aber jede davon macht den Index größer und jedes INSERT und UPDATE dieser Spalten langsamer. Spalten, die nur gebraucht werden, um die Abfrage aus dem Index zu beantworten, gehören in INCLUDE. Unique-Indexe werden nicht gemeldet: Ihre Spalten definieren den Constraint. Opt-in.</translation>
+    </message>
+    <message>
+        <source>Index %1 on %2 has %3 key columns (%4); more than %5 rarely pay off.</source>
+        <translation>Der Index %1 auf %2 hat %3 Schlüsselspalten (%4); mehr als %5 lohnen sich selten.</translation>
+    </message>
+    <message>
+        <source>Slow statements run after an ACCESS EXCLUSIVE lock in the same transaction.</source>
+        <translation>Langsame Anweisungen laufen in derselben Transaktion nach einer Sperre im Modus ACCESS EXCLUSIVE.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL releases table locks only at the end of the transaction. Once a statement has taken ACCESS EXCLUSIVE on a table, every later statement of the transaction runs while all reads and writes of that table wait, and queue behind it. A short ALTER followed by an index build, a backfill or a second ALTER turns milliseconds of blocking into the duration of everything that follows.</source>
+        <translation>PostgreSQL gibt Tabellensperren erst am Ende der Transaktion frei. Sobald eine Anweisung ACCESS EXCLUSIVE auf einer Tabelle genommen hat, läuft jede spätere Anweisung der Transaktion, während alle Lese- und Schreibzugriffe auf diese Tabelle warten und sich dahinter einreihen. Ein kurzes ALTER, gefolgt von einer Indexerstellung, einer Nachbefüllung oder einem zweiten ALTER, macht aus Millisekunden der Blockierung die Dauer von allem, was folgt.</translation>
+    </message>
+    <message>
+        <source>ACCESS EXCLUSIVE held until commit: blocks all reads and writes of the table.</source>
+        <translation>ACCESS EXCLUSIVE, bis zum Commit gehalten: blockiert alle Lese- und Schreibzugriffe auf die Tabelle.</translation>
+    </message>
+    <message>
+        <source>%1 runs in the same transaction after %2, which %3; the lock is held until the transaction commits, through this and every later statement.</source>
+        <translation>%1 läuft in derselben Transaktion nach %2. Diese Anweisung %3; die Sperre wird bis zum Commit der Transaktion gehalten, also während dieser und jeder späteren Anweisung.</translation>
+    </message>
+    <message>
+        <source>revert script</source>
+        <translation>Revert-Skript</translation>
+    </message>
+    <message>
+        <source>down script</source>
+        <translation>Down-Skript</translation>
+    </message>
+    <message>
+        <source>A schema change has no down (revert) script although the tool supports one.</source>
+        <translation>Eine Schemaänderung hat kein Down-Skript (Revert-Skript), obwohl das Werkzeug eines unterstützt.</translation>
+    </message>
+    <message>
+        <source>golang-migrate, sqlx (reversible), Diesel, dbmate and Sqitch can undo a migration with its down or revert script. Without one - or with an empty one - rolling back a bad deploy means writing the reverse SQL by hand under pressure, and the tool&apos;s version table and the schema drift apart.</source>
+        <translation>golang-migrate, sqlx (reversible), Diesel, dbmate und Sqitch können eine Migration mit ihrem Down- oder Revert-Skript rückgängig machen. Ohne ein solches - oder mit einem leeren - bedeutet das Zurückrollen eines fehlerhaften Deployments, das umgekehrte SQL unter Zeitdruck von Hand zu schreiben, und die Versionstabelle des Werkzeugs und das Schema laufen auseinander.</translation>
+    </message>
+    <message>
+        <source>%1 changes the schema but has no %2; %3 cannot roll it back.</source>
+        <translation>%1 ändert das Schema, hat aber kein %2; %3 kann die Änderung nicht zurückrollen.</translation>
+    </message>
+    <message>
+        <source>-- add a %1 that reverses each change of the up script, in reverse order</source>
+        <translation>-- fügen Sie ein %1 hinzu, das jede Änderung des Up-Skripts in umgekehrter Reihenfolge rückgängig macht</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is empty: rolling back %3 undoes nothing of its schema change.</source>
+        <translation>Das %1 %2 ist leer: Das Zurückrollen von %3 macht nichts von dessen Schemaänderung rückgängig.</translation>
+    </message>
+    <message>
+        <source>-- write SQL that reverses each change of the up script, in reverse order</source>
+        <translation>-- schreiben Sie SQL, das jede Änderung des Up-Skripts in umgekehrter Reihenfolge rückgängig macht</translation>
+    </message>
+    <message>
+        <source>A schema change and a data change of the same table run in one transaction.</source>
+        <translation>Eine Schemaänderung und eine Datenänderung derselben Tabelle laufen in einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>Locks are held until the transaction ends. After an ALTER TABLE or CREATE INDEX the table stays locked (ACCESS EXCLUSIVE or SHARE) for as long as the following UPDATE or DELETE takes, so the application cannot use it; a data change first holds row locks and ROW EXCLUSIVE that the schema change then queues behind, and everything else queues behind the schema change. Schema changes should be short transactions of their own, data changes separate and batched.</source>
+        <translation>Sperren werden bis zum Ende der Transaktion gehalten. Nach einem ALTER TABLE oder CREATE INDEX bleibt die Tabelle so lange gesperrt (ACCESS EXCLUSIVE oder SHARE), wie das folgende UPDATE oder DELETE dauert, sodass die Anwendung sie nicht nutzen kann; kommt die Datenänderung zuerst, hält sie Zeilensperren und ROW EXCLUSIVE, hinter denen sich die Schemaänderung dann einreiht, und alles andere reiht sich hinter der Schemaänderung ein. Schemaänderungen sollten kurze, eigene Transaktionen sein, Datenänderungen getrennt davon und in Batches.</translation>
+    </message>
+    <message>
+        <source>The schema change&apos;s lock (often ACCESS EXCLUSIVE: blocks all reads and writes), held for the duration of the data change.</source>
+        <translation>Die Sperre der Schemaänderung (oft ACCESS EXCLUSIVE: blockiert alle Lese- und Schreibzugriffe), gehalten für die Dauer der Datenänderung.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs in the transaction that already ran %3 on it: the schema change&apos;s lock on %2 is held until the data change and the commit finish.</source>
+        <translation>%1 auf %2 läuft in der Transaktion, die bereits %3 darauf ausgeführt hat: Die Sperre der Schemaänderung auf %2 wird gehalten, bis die Datenänderung und der Commit abgeschlossen sind.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 runs in the transaction that already changed its rows with %3: those rows stay locked, and the schema change&apos;s lock is then held with them until the commit.</source>
+        <translation>%1 auf %2 läuft in der Transaktion, die ihre Zeilen bereits mit %3 geändert hat: Diese Zeilen bleiben gesperrt, und die Sperre der Schemaänderung wird dann zusammen mit ihnen bis zum Commit gehalten.</translation>
+    </message>
+    <message>
+        <source>A backfill sets columns from now(), random() or another non-deterministic call.</source>
+        <translation>Eine Nachbefüllung setzt Spalten aus now(), random() oder einem anderen nicht deterministischen Aufruf.</translation>
+    </message>
+    <message>
+        <source>The value written depends on when the migration ran (now(), clock_timestamp()) or on chance (random()): development, staging and production end up with different data, a backfill done in batches stamps each batch differently, and a re-run changes rows that were already done. For timestamps, now() records the migration time, not the fact the column is meant to hold. Fresh identifiers (gen_random_uuid(), nextval()) and updated_at = now() are not reported.</source>
+        <translation>Der geschriebene Wert hängt davon ab, wann die Migration lief (now(), clock_timestamp()), oder vom Zufall (random()): Entwicklung, Staging und Produktion enden mit unterschiedlichen Daten, eine in Batches durchgeführte Nachbefüllung versieht jeden Batch mit einem anderen Wert, und ein erneuter Lauf ändert Zeilen, die bereits erledigt waren. Bei Zeitstempeln hält now() den Zeitpunkt der Migration fest, nicht den Sachverhalt, den die Spalte festhalten soll. Neue Bezeichner (gen_random_uuid(), nextval()) und updated_at = now() werden nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>a random value: each row and each run gets a different one</source>
+        <translation>einen Zufallswert: Jede Zeile und jeder Lauf erhält einen anderen</translation>
+    </message>
+    <message>
+        <source>the current time: the value is the moment the migration ran</source>
+        <translation>die aktuelle Zeit: Der Wert ist der Zeitpunkt, zu dem die Migration lief</translation>
+    </message>
+    <message>
+        <source>UPDATE of %1 sets column %2 from %3.</source>
+        <translation>UPDATE von %1 setzt die Spalte %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>A backfill that computes a column from itself changes the data again when it is re-run.</source>
+        <translation>Eine Nachbefüllung, die eine Spalte aus sich selbst berechnet, ändert die Daten bei einem erneuten Lauf noch einmal.</translation>
+    </message>
+    <message>
+        <source>UPDATE ... SET amount = amount * 100 is correct exactly once. If the migration runs without a transaction and fails after this statement, or is run in batches that are retried, the rows already converted are converted again: the data is silently corrupted. A WHERE condition that only matches unconverted rows makes the update safe to repeat. Inside a transaction that rolls back as a whole the statement is only reported when it works in batches.</source>
+        <translation>UPDATE ... SET amount = amount * 100 ist genau einmal korrekt. Läuft die Migration ohne Transaktion und schlägt nach dieser Anweisung fehl, oder wird sie in Batches ausgeführt, die wiederholt werden, werden die bereits umgerechneten Zeilen erneut umgerechnet: Die Daten werden stillschweigend verfälscht. Eine WHERE-Bedingung, die nur auf noch nicht umgerechnete Zeilen zutrifft, macht das UPDATE gefahrlos wiederholbar. Innerhalb einer Transaktion, die als Ganzes zurückgerollt wird, wird die Anweisung nur gemeldet, wenn sie in Batches arbeitet.</translation>
+    </message>
+    <message>
+        <source>UPDATE of %1 computes %2 from its own value with no WHERE condition that skips rows already converted: running it twice converts them twice.</source>
+        <translation>UPDATE von %1 berechnet %2 aus dem eigenen Wert, ohne WHERE-Bedingung, die bereits umgerechnete Zeilen überspringt: Zweimal ausgeführt, rechnet es sie zweimal um.</translation>
+    </message>
+    <message>
+        <source>Use bigint, not integer, for primary keys, identity and serial columns and the keys that reference them.</source>
+        <translation>Verwenden Sie bigint statt integer für Primärschlüssel, Identity- und serial-Spalten sowie die Schlüssel, die sie referenzieren.</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>identity column</source>
+        <translation>Identity-Spalte</translation>
+    </message>
+    <message>
+        <source>serial column</source>
+        <translation>Serial-Spalte</translation>
+    </message>
+    <message>
+        <source>id column</source>
+        <translation>ID-Spalte</translation>
+    </message>
+    <message>
+        <source>foreign key column</source>
+        <translation>Fremdschlüsselspalte</translation>
+    </message>
+    <message>
+        <source>Use bigint, not smallint, for primary keys, identity and serial columns and the keys that reference them.</source>
+        <translation>Verwenden Sie bigint statt smallint für Primärschlüssel, Identity- und serial-Spalten sowie die Schlüssel, die sie referenzieren.</translation>
+    </message>
+    <message>
+        <source>Use identity columns instead of serial types.</source>
+        <translation>Verwenden Sie Identity-Spalten statt serial-Typen.</translation>
+    </message>
+    <message>
+        <source>serial, bigserial and smallserial create a separate sequence owned by the column: permissions on it must be granted apart from the table&apos;s, CREATE TABLE ... LIKE and dumps of single tables lose the link, and explicit inserts of ids are silently allowed. GENERATED ... AS IDENTITY (PostgreSQL 10+) is the SQL-standard form and keeps the sequence part of the column.</source>
+        <translation>serial, bigserial und smallserial legen eine eigene Sequenz an, die der Spalte gehört: Rechte darauf müssen getrennt von denen der Tabelle vergeben werden, CREATE TABLE ... LIKE und Dumps einzelner Tabellen verlieren die Verknüpfung, und explizit eingefügte IDs werden stillschweigend zugelassen. GENERATED ... AS IDENTITY (PostgreSQL 10+) ist die Form nach SQL-Standard und macht die Sequenz zum Teil der Spalte.</translation>
+    </message>
+    <message>
+        <source>Column %1.%2 is %3; use an identity column instead.</source>
+        <translation>Die Spalte %1.%2 ist %3; verwenden Sie stattdessen eine Identity-Spalte.</translation>
+    </message>
+    <message>
+        <source>Use jsonb rather than json for columns.</source>
+        <translation>Verwenden Sie für Spalten jsonb statt json.</translation>
+    </message>
+    <message>
+        <source>json stores the text as given and re-parses it on every access. It has no equality operator, so SELECT DISTINCT, GROUP BY, UNION and unique constraints on it fail, and it cannot be indexed with GIN for containment (@&gt;) or key (?) queries. jsonb is stored parsed, is faster to query and supports all of these. Keep json only when the exact text (key order, duplicate keys, whitespace) must be preserved. Changing the type later rewrites the table.</source>
+        <translation>json speichert den Text so, wie er übergeben wurde, und parst ihn bei jedem Zugriff neu. Der Typ hat keinen Gleichheitsoperator, daher schlagen SELECT DISTINCT, GROUP BY, UNION und Unique-Constraints darauf fehl, und er lässt sich nicht mit GIN für Enthaltenseins- (@&gt;) oder Schlüsselabfragen (?) indizieren. jsonb wird geparst gespeichert, lässt sich schneller abfragen und unterstützt all das. Behalten Sie json nur, wenn der exakte Text (Reihenfolge der Schlüssel, doppelte Schlüssel, Leerraum) erhalten bleiben muss. Den Typ später zu ändern, schreibt die Tabelle neu.</translation>
+    </message>
+    <message>
+        <source>Column %1.%2 is json: use jsonb.</source>
+        <translation>Die Spalte %1.%2 ist json: Verwenden Sie jsonb.</translation>
+    </message>
+    <message>
+        <source>Outside a transaction, write statements that can run twice (IF [NOT] EXISTS).</source>
+        <translation>Schreiben Sie außerhalb einer Transaktion Anweisungen, die zweimal laufen können (IF [NOT] EXISTS).</translation>
+    </message>
+    <message>
+        <source>A script that does not run in a transaction keeps the statements that succeeded when a later one fails, and the tool does not record the migration as applied. The retry then fails on the first statement that already ran (&quot;relation already exists&quot;, &quot;column does not exist&quot;), and someone has to repair the database by hand. A failed CREATE INDEX CONCURRENTLY also leaves an invalid index behind. Inside a transaction everything rolls back, so migreview only checks scripts (or parts of scripts) that run outside one, and only statements that a later statement could fail after.</source>
+        <translation>Ein Skript, das nicht in einer Transaktion läuft, behält die erfolgreichen Anweisungen, wenn eine spätere fehlschlägt, und das Werkzeug verbucht die Migration nicht als angewendet. Der erneute Versuch scheitert dann an der ersten Anweisung, die bereits gelaufen ist (&quot;relation already exists&quot;, &quot;column does not exist&quot;), und jemand muss die Datenbank von Hand reparieren. Ein fehlgeschlagenes CREATE INDEX CONCURRENTLY hinterlässt außerdem einen ungültigen Index. Innerhalb einer Transaktion wird alles zurückgerollt, daher prüft migreview nur Skripte (oder Teile von Skripten), die außerhalb einer Transaktion laufen, und nur Anweisungen, nach denen noch eine spätere Anweisung fehlschlagen könnte.</translation>
+    </message>
+    <message>
+        <source>CREATE TABLE %1 fails when the script is retried after a later statement failed.</source>
+        <translation>CREATE TABLE %1 schlägt fehl, wenn das Skript erneut ausgeführt wird, nachdem eine spätere Anweisung fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX on %1 has no name, so a retry creates a second index instead of skipping it.</source>
+        <translation>CREATE INDEX auf %1 hat keinen Namen, daher legt ein erneuter Versuch einen zweiten Index an, statt ihn zu überspringen.</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY %1 fails on a retry: a failed concurrent build leaves the invalid index %1 behind.</source>
+        <translation>CREATE INDEX CONCURRENTLY %1 schlägt bei einem erneuten Versuch fehl: Eine fehlgeschlagene nebenläufige Erstellung hinterlässt den ungültigen Index %1.</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX %1 fails when the script is retried after a later statement failed.</source>
+        <translation>CREATE INDEX %1 schlägt fehl, wenn das Skript erneut ausgeführt wird, nachdem eine spätere Anweisung fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>%1 without IF EXISTS fails when the script is retried after a later statement failed.</source>
+        <translation>%1 ohne IF EXISTS schlägt fehl, wenn das Skript erneut ausgeführt wird, nachdem eine spätere Anweisung fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>ADD COLUMN %1.%2 fails when the script is retried after a later statement failed.</source>
+        <translation>ADD COLUMN %1.%2 schlägt fehl, wenn das Skript erneut ausgeführt wird, nachdem eine spätere Anweisung fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>DROP COLUMN %1.%2 fails when the script is retried after a later statement failed.</source>
+        <translation>DROP COLUMN %1.%2 schlägt fehl, wenn das Skript erneut ausgeführt wird, nachdem eine spätere Anweisung fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>DROP CONSTRAINT %1 on %2 fails when the script is retried after a later statement failed.</source>
+        <translation>DROP CONSTRAINT %1 auf %2 schlägt fehl, wenn das Skript erneut ausgeführt wird, nachdem eine spätere Anweisung fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>Use text (with a CHECK on length() if needed) instead of varchar(n).</source>
+        <translation>Verwenden Sie text (bei Bedarf mit einem CHECK auf length()) statt varchar(n).</translation>
+    </message>
+    <message>
+        <source>In PostgreSQL varchar(n) is text with a length check and no performance benefit. Changing the limit later takes ACCESS EXCLUSIVE: raising it is catalog-only, but lowering it, or changing it on a column an index or view depends on, rewrites or rechecks the table. A CHECK (length(col) &lt;= n) constraint can be replaced with NOT VALID and validated without blocking.</source>
+        <translation>In PostgreSQL ist varchar(n) text mit einer Längenprüfung und ohne Leistungsvorteil. Die Grenze später zu ändern, nimmt ACCESS EXCLUSIVE: Sie anzuheben, betrifft nur den Katalog, aber sie zu senken oder sie bei einer Spalte zu ändern, von der ein Index oder eine View abhängt, schreibt die Tabelle neu oder prüft sie erneut. Ein Constraint CHECK (length(col) &lt;= n) lässt sich mit NOT VALID ersetzen und ohne Blockieren validieren.</translation>
+    </message>
+    <message>
+        <source>Column %1.%2 is varchar with a length limit; use text.</source>
+        <translation>Die Spalte %1.%2 ist varchar mit Längenbegrenzung; verwenden Sie text.</translation>
+    </message>
+    <message>
+        <source>Use timestamptz, not timestamp without time zone.</source>
+        <translation>Verwenden Sie timestamptz statt timestamp without time zone.</translation>
+    </message>
+    <message>
+        <source>timestamp stores a wall-clock reading with no time zone: the same instant written from sessions with different TimeZone settings is stored differently, daylight-saving changes make values ambiguous, and now() is silently converted to the session&apos;s local time. timestamptz stores an instant (UTC) and converts on output, at the same 8 bytes. Converting later rewrites the table.</source>
+        <translation>timestamp speichert eine Uhrzeit wie von der Wanduhr abgelesen, ohne Zeitzone: Derselbe Zeitpunkt wird, aus Sitzungen mit unterschiedlichen TimeZone-Einstellungen geschrieben, unterschiedlich gespeichert, Sommerzeitumstellungen machen Werte mehrdeutig, und now() wird stillschweigend in die lokale Zeit der Sitzung umgerechnet. timestamptz speichert einen Zeitpunkt (UTC) und rechnet bei der Ausgabe um, bei denselben 8 Bytes. Eine spätere Umstellung schreibt die Tabelle neu.</translation>
+    </message>
+    <message>
+        <source>Column %1.%2 is timestamp without time zone; use timestamptz.</source>
+        <translation>Die Spalte %1.%2 ist timestamp without time zone; verwenden Sie timestamptz.</translation>
+    </message>
+    <message>
+        <source>ADD PRIMARY KEY USING INDEX on a nullable column scans the table under ACCESS EXCLUSIVE.</source>
+        <translation>ADD PRIMARY KEY USING INDEX auf einer Spalte, die NULL zulässt, durchsucht die Tabelle unter ACCESS EXCLUSIVE.</translation>
+    </message>
+    <message>
+        <source>Building the unique index CONCURRENTLY and attaching it with ADD PRIMARY KEY USING INDEX avoids the index build under lock, but a primary key&apos;s columns must be NOT NULL: for any column that is not, PostgreSQL runs an implicit SET NOT NULL, which scans every row while holding ACCESS EXCLUSIVE. Since PostgreSQL 12 a validated CHECK (col IS NOT NULL) constraint lets it skip that scan.</source>
+        <translation>Den Unique-Index mit CONCURRENTLY zu erstellen und ihn mit ADD PRIMARY KEY USING INDEX anzuhängen, vermeidet die Indexerstellung unter Sperre, aber die Spalten eines Primärschlüssels müssen NOT NULL sein: Für jede Spalte, die es nicht ist, führt PostgreSQL implizit SET NOT NULL aus, das jede Zeile durchsucht, während es ACCESS EXCLUSIVE hält. Seit PostgreSQL 12 kann ein validierter Constraint CHECK (col IS NOT NULL) diesen Scan überflüssig machen.</translation>
+    </message>
+    <message>
+        <source>ACCESS EXCLUSIVE for the NOT NULL scan: blocks all reads and writes.</source>
+        <translation>ACCESS EXCLUSIVE für den NOT NULL-Scan: blockiert alle Lese- und Schreibzugriffe.</translation>
+    </message>
+    <message>
+        <source>column %1 is not known to be NOT NULL</source>
+        <translation>von der Spalte %1 ist nicht bekannt, dass sie NOT NULL ist</translation>
+    </message>
+    <message>
+        <source>the columns of index %1 are not known to be NOT NULL</source>
+        <translation>von den Spalten des Index %1 ist nicht bekannt, dass sie NOT NULL sind</translation>
+    </message>
+    <message>
+        <source>Primary key using index %1: %2, so PostgreSQL sets NOT NULL implicitly and scans the table; it %3 during the scan.</source>
+        <translation>Primärschlüssel mit Index %1: %2, daher setzt PostgreSQL implizit NOT NULL und durchsucht die Tabelle; die Anweisung %3, solange der Scan läuft.</translation>
+    </message>
+    <message>
+        <source>Renaming a column breaks the application code that still uses the old name.</source>
+        <translation>Das Umbenennen einer Spalte lässt Anwendungscode fehlschlagen, der noch den alten Namen verwendet.</translation>
+    </message>
+    <message>
+        <source>The rename is instant, but from the moment it commits every query the running application sends with the old column name fails, until the new code is deployed everywhere. Add the new column, write to both, backfill, switch reads, and drop the old column in a later release; or rename and expose the old name through a view during the transition.</source>
+        <translation>Das Umbenennen erfolgt sofort, aber ab dem Moment des Commits schlägt jede Abfrage fehl, die die laufende Anwendung mit dem alten Spaltennamen sendet, bis der neue Code überall ausgerollt ist. Fügen Sie die neue Spalte hinzu, schreiben Sie in beide, befüllen Sie sie nach, stellen Sie die Lesezugriffe um und löschen Sie die alte Spalte in einem späteren Release; oder benennen Sie um und stellen Sie den alten Namen während der Übergangszeit über eine View bereit.</translation>
+    </message>
+    <message>
+        <source>Renaming column %1.%2 to %3 breaks every running query that still uses %2.</source>
+        <translation>Das Umbenennen der Spalte %1.%2 in %3 lässt jede laufende Abfrage fehlschlagen, die noch %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>Renaming a table breaks the application code that still uses the old name.</source>
+        <translation>Das Umbenennen einer Tabelle lässt Anwendungscode fehlschlagen, der noch den alten Namen verwendet.</translation>
+    </message>
+    <message>
+        <source>The rename is instant, but from the moment it commits every query the running application sends with the old table name fails, until the new code is deployed everywhere. Rename the table and create a view with the old name (a simple view is updatable), deploy the code that uses the new name, then drop the view in a later migration.</source>
+        <translation>Das Umbenennen erfolgt sofort, aber ab dem Moment des Commits schlägt jede Abfrage fehl, die die laufende Anwendung mit dem alten Tabellennamen sendet, bis der neue Code überall ausgerollt ist. Benennen Sie die Tabelle um und legen Sie eine View mit dem alten Namen an (eine einfache View ist aktualisierbar), rollen Sie den Code aus, der den neuen Namen verwendet, und löschen Sie die View dann in einer späteren Migration.</translation>
+    </message>
+    <message>
+        <source>Renaming table %1 to %2 breaks every running query that still uses %1.</source>
+        <translation>Das Umbenennen der Tabelle %1 in %2 lässt jede laufende Abfrage fehlschlagen, die noch %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>Build indexes on existing tables with CREATE INDEX CONCURRENTLY.</source>
+        <translation>Erstellen Sie Indexe auf bestehenden Tabellen mit CREATE INDEX CONCURRENTLY.</translation>
+    </message>
+    <message>
+        <source>A plain CREATE INDEX holds a SHARE lock on the table until the whole index is built, so every INSERT, UPDATE and DELETE waits; on a large table that is minutes of write downtime.</source>
+        <translation>Ein einfaches CREATE INDEX hält eine Sperre im Modus SHARE auf der Tabelle, bis der gesamte Index erstellt ist, sodass jedes INSERT, UPDATE und DELETE wartet; bei einer großen Tabelle sind das Minuten, in denen nicht geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>SHARE on the table: blocks writes, allows reads.</source>
+        <translation>SHARE auf der Tabelle: blockiert Schreibzugriffe, erlaubt Lesezugriffe.</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX without CONCURRENTLY %1 until the index is built.</source>
+        <translation>CREATE INDEX ohne CONCURRENTLY %1, bis der Index erstellt ist.</translation>
+    </message>
+    <message>
+        <source>Drop indexes with DROP INDEX CONCURRENTLY.</source>
+        <translation>Löschen Sie Indexe mit DROP INDEX CONCURRENTLY.</translation>
+    </message>
+    <message>
+        <source>A plain DROP INDEX takes ACCESS EXCLUSIVE on the index&apos;s table. The drop itself is quick, but the request waits behind every running query on the table, and every query that arrives after it waits too: reads and writes stop until the longest transaction finishes. DROP INDEX CONCURRENTLY waits for those transactions without blocking anyone.</source>
+        <translation>Ein einfaches DROP INDEX nimmt ACCESS EXCLUSIVE auf der Tabelle des Index. Das Löschen selbst geht schnell, aber die Sperranforderung wartet hinter jeder laufenden Abfrage auf der Tabelle, und jede danach eintreffende Abfrage wartet ebenfalls: Lese- und Schreibzugriffe stehen still, bis die längste Transaktion endet. DROP INDEX CONCURRENTLY wartet auf diese Transaktionen, ohne jemanden zu blockieren.</translation>
+    </message>
+    <message>
+        <source>ACCESS EXCLUSIVE on the table: blocks all reads and writes.</source>
+        <translation>ACCESS EXCLUSIVE auf der Tabelle: blockiert alle Lese- und Schreibzugriffe.</translation>
+    </message>
+    <message>
+        <source>DROP INDEX %1 without CONCURRENTLY takes ACCESS EXCLUSIVE on the index&apos;s table, which blocks all reads and writes while it waits for running queries.</source>
+        <translation>DROP INDEX %1 ohne CONCURRENTLY nimmt ACCESS EXCLUSIVE auf der Tabelle des Index, was alle Lese- und Schreibzugriffe blockiert, während es auf laufende Abfragen wartet.</translation>
+    </message>
+    <message>
+        <source>Detach partitions with DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+).</source>
+        <translation>Trennen Sie Partitionen mit DETACH PARTITION ... CONCURRENTLY ab (PostgreSQL 14+).</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE ... DETACH PARTITION takes ACCESS EXCLUSIVE on the partitioned table, so every query on any partition waits for it, and it waits for every running query first. Since PostgreSQL 14, DETACH PARTITION ... CONCURRENTLY takes only SHARE UPDATE EXCLUSIVE on the parent and runs in two transactions; it cannot run inside a transaction block, nor when the table has a default partition. If it is interrupted, finish it with DETACH PARTITION ... FINALIZE.</source>
+        <translation>ALTER TABLE ... DETACH PARTITION nimmt ACCESS EXCLUSIVE auf der partitionierten Tabelle, sodass jede Abfrage auf irgendeiner Partition darauf wartet, und es wartet zuvor selbst auf jede laufende Abfrage. Seit PostgreSQL 14 nimmt DETACH PARTITION ... CONCURRENTLY nur SHARE UPDATE EXCLUSIVE auf der übergeordneten Tabelle und läuft in zwei Transaktionen; es kann weder innerhalb eines Transaktionsblocks laufen noch, wenn die Tabelle eine Default-Partition hat. Wird es unterbrochen, schließen Sie es mit DETACH PARTITION ... FINALIZE ab.</translation>
+    </message>
+    <message>
+        <source>ACCESS EXCLUSIVE on the partitioned table and the partition: blocks all reads and writes.</source>
+        <translation>ACCESS EXCLUSIVE auf der partitionierten Tabelle und der Partition: blockiert alle Lese- und Schreibzugriffe.</translation>
+    </message>
+    <message>
+        <source>Detaching partition %1 %2.</source>
+        <translation>Das Abtrennen der Partition %1 %2.</translation>
+    </message>
+    <message>
+        <source>Rebuild indexes with REINDEX ... CONCURRENTLY (PostgreSQL 12+).</source>
+        <translation>Bauen Sie Indexe mit REINDEX ... CONCURRENTLY neu auf (PostgreSQL 12+).</translation>
+    </message>
+    <message>
+        <source>A plain REINDEX locks out writes to the table (SHARE) for the whole rebuild and takes ACCESS EXCLUSIVE on each index it rebuilds, so queries that would use the index wait too. Since PostgreSQL 12, REINDEX ... CONCURRENTLY builds a new copy next to the old one and swaps them, holding only SHARE UPDATE EXCLUSIVE; it cannot run inside a transaction block.</source>
+        <translation>Ein einfaches REINDEX sperrt Schreibzugriffe auf die Tabelle (SHARE) für den gesamten Neuaufbau aus und nimmt ACCESS EXCLUSIVE auf jedem Index, den es neu aufbaut, sodass auch Abfragen warten, die den Index verwenden würden. Seit PostgreSQL 12 baut REINDEX ... CONCURRENTLY eine neue Kopie neben der alten auf und tauscht die beiden aus, wobei es nur SHARE UPDATE EXCLUSIVE hält; es kann nicht innerhalb eines Transaktionsblocks laufen.</translation>
+    </message>
+    <message>
+        <source>SHARE on the table (blocks writes) and ACCESS EXCLUSIVE on the index (blocks queries using it).</source>
+        <translation>SHARE auf der Tabelle (blockiert Schreibzugriffe) und ACCESS EXCLUSIVE auf dem Index (blockiert Abfragen, die ihn verwenden).</translation>
+    </message>
+    <message>
+        <source>REINDEX %1 %2 without CONCURRENTLY blocks writes to the table and every query that uses %3 until the rebuild ends.</source>
+        <translation>REINDEX %1 %2 ohne CONCURRENTLY blockiert Schreibzugriffe auf die Tabelle und jede Abfrage, die %3 verwendet, bis der Neuaufbau endet.</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>den Index</translation>
+    </message>
+    <message>
+        <source>its indexes</source>
+        <translation>ihre Indexe</translation>
+    </message>
+    <message>
+        <source>Say where a new enum value goes with BEFORE or AFTER.</source>
+        <translation>Geben Sie mit BEFORE oder AFTER an, wohin ein neuer Enum-Wert gehört.</translation>
+    </message>
+    <message>
+        <source>An enum&apos;s values sort in the order they were declared, not alphabetically: ORDER BY, &lt;, &gt; and indexes on the column use that order. ADD VALUE without BEFORE or AFTER appends the value at the end, which may not be where it belongs (a &apos;paused&apos; status after &apos;archived&apos;). Naming the position makes the intended order explicit. Off by default: appending is often what is meant.</source>
+        <translation>Die Werte eines Enums werden in der Reihenfolge sortiert, in der sie deklariert wurden, nicht alphabetisch: ORDER BY, &lt;, &gt; und Indexe auf der Spalte verwenden diese Reihenfolge. ADD VALUE ohne BEFORE oder AFTER hängt den Wert am Ende an, was nicht unbedingt dort ist, wo er hingehört (ein Status &apos;paused&apos; nach &apos;archived&apos;). Die Position anzugeben, macht die beabsichtigte Reihenfolge explizit. Standardmäßig ausgeschaltet: Anhängen ist oft genau das, was gemeint ist.</translation>
+    </message>
+    <message>
+        <source>ADD VALUE &apos;%1&apos; appends the value at the end of enum %2, which is also its sort order.</source>
+        <translation>ADD VALUE &apos;%1&apos; hängt den Wert am Ende des Enums %2 an, und das ist zugleich seine Sortierreihenfolge.</translation>
+    </message>
+    <message>
+        <source>Set lock_timeout before statements that take strong locks on existing tables.</source>
+        <translation>Setzen Sie lock_timeout vor Anweisungen, die starke Sperren auf bestehenden Tabellen nehmen.</translation>
+    </message>
+    <message>
+        <source>A statement that needs ACCESS EXCLUSIVE or a SHARE-level lock waits behind every transaction already using the table, and while it waits every query that arrives after it queues behind it: even an instant ALTER TABLE can stop all traffic to the table for as long as the longest running transaction. With lock_timeout set the migration fails fast instead and can be retried.</source>
+        <translation>Eine Anweisung, die ACCESS EXCLUSIVE oder eine Sperre der SHARE-Stufe braucht, wartet hinter jeder Transaktion, die die Tabelle bereits verwendet, und während sie wartet, reiht sich jede danach eintreffende Abfrage hinter ihr ein: Selbst ein sofort ausgeführtes ALTER TABLE kann den gesamten Verkehr auf der Tabelle so lange anhalten, wie die am längsten laufende Transaktion dauert. Mit gesetztem lock_timeout schlägt die Migration stattdessen schnell fehl und kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Any ACCESS EXCLUSIVE, EXCLUSIVE, SHARE ROW EXCLUSIVE or SHARE lock queues the queries behind it.</source>
+        <translation>Jede Sperre ACCESS EXCLUSIVE, EXCLUSIVE, SHARE ROW EXCLUSIVE oder SHARE staut die Abfragen hinter sich auf.</translation>
+    </message>
+    <message>
+        <source>This %1 %2, and no lock_timeout is set: while it waits for running transactions, what it blocks queues behind it.</source>
+        <translation>Dieses %1 %2, und es ist kein lock_timeout gesetzt: Während es auf laufende Transaktionen wartet, staut sich hinter ihm alles auf, was es blockiert.</translation>
+    </message>
+    <message>
+        <source>Later statements of this script lock existing tables too (%1 more).</source>
+        <translation>Spätere Anweisungen dieses Skripts sperren ebenfalls bestehende Tabellen (%1 weitere).</translation>
+    </message>
+    <message>
+        <source>at the top of the script</source>
+        <translation>am Anfang des Skripts</translation>
+    </message>
+    <message>
+        <source>Set statement_timeout before statements that lock existing tables.</source>
+        <translation>Setzen Sie statement_timeout vor Anweisungen, die bestehende Tabellen sperren.</translation>
+    </message>
+    <message>
+        <source>A statement that holds ACCESS EXCLUSIVE or a SHARE-level lock while it scans, rewrites or indexes a table blocks the table for as long as it runs, which on a large table can be far longer than expected. statement_timeout bounds that outage: the statement is cancelled and rolled back instead of blocking indefinitely.</source>
+        <translation>Eine Anweisung, die ACCESS EXCLUSIVE oder eine Sperre der SHARE-Stufe hält, während sie eine Tabelle durchsucht, neu schreibt oder indiziert, blockiert die Tabelle, solange sie läuft, und das kann bei einer großen Tabelle weit länger dauern als erwartet. statement_timeout begrenzt diesen Ausfall: Die Anweisung wird abgebrochen und zurückgerollt, statt unbegrenzt zu blockieren.</translation>
+    </message>
+    <message>
+        <source>Any ACCESS EXCLUSIVE, EXCLUSIVE, SHARE ROW EXCLUSIVE or SHARE lock blocks writes (and, for ACCESS EXCLUSIVE, reads) while held.</source>
+        <translation>Jede Sperre ACCESS EXCLUSIVE, EXCLUSIVE, SHARE ROW EXCLUSIVE oder SHARE blockiert, solange sie gehalten wird, Schreibzugriffe (und bei ACCESS EXCLUSIVE auch Lesezugriffe).</translation>
+    </message>
+    <message>
+        <source>This %1 %2, and no statement_timeout is set: nothing bounds how long it holds the lock.</source>
+        <translation>Dieses %1 %2, und es ist kein statement_timeout gesetzt: Nichts begrenzt, wie lange es die Sperre hält.</translation>
+    </message>
+    <message>
+        <source>Do not open or close transactions inside a transaction.</source>
+        <translation>Öffnen oder schließen Sie keine Transaktionen innerhalb einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL has no nested transactions: a BEGIN inside a transaction only raises a warning, and the first COMMIT ends the outer transaction. When the migration tool already wraps the script in a transaction, the script&apos;s COMMIT commits the tool&apos;s transaction early: the statements after it run outside any transaction, and a failure there leaves the migration half applied and not recorded. Use SAVEPOINT for a nested scope, or let either the tool or the script manage the transaction, not both.</source>
+        <translation>PostgreSQL hat keine verschachtelten Transaktionen: Ein BEGIN innerhalb einer Transaktion erzeugt nur eine Warnung, und das erste COMMIT beendet die äußere Transaktion. Wenn das Migrationswerkzeug das Skript bereits in eine Transaktion einschließt, committet das COMMIT des Skripts die Transaktion des Werkzeugs vorzeitig: Die Anweisungen danach laufen außerhalb jeder Transaktion, und ein Fehler dort hinterlässt die Migration halb angewendet und nicht verbucht. Verwenden Sie SAVEPOINT für einen verschachtelten Bereich, oder lassen Sie entweder das Werkzeug oder das Skript die Transaktion verwalten, nicht beide.</translation>
+    </message>
+    <message>
+        <source>%1 in a script that %2 already runs in a transaction: PostgreSQL does not nest transactions, so the script&apos;s COMMIT ends the tool&apos;s transaction early.</source>
+        <translation>%1 in einem Skript, das %2 bereits in einer Transaktion ausführt: PostgreSQL verschachtelt keine Transaktionen, daher beendet das COMMIT des Skripts die Transaktion des Werkzeugs vorzeitig.</translation>
+    </message>
+    <message>
+        <source>-- remove BEGIN/COMMIT from the script, or turn the tool&apos;s transaction off for this migration</source>
+        <translation>-- entfernen Sie BEGIN/COMMIT aus dem Skript oder schalten Sie die Transaktion des Werkzeugs für diese Migration ab</translation>
+    </message>
+    <message>
+        <source>BEGIN inside a transaction block that is already open: PostgreSQL ignores it with a warning, and the next COMMIT ends the outer block.</source>
+        <translation>BEGIN innerhalb eines bereits offenen Transaktionsblocks: PostgreSQL ignoriert es mit einer Warnung, und das nächste COMMIT beendet den äußeren Block.</translation>
+    </message>
+    <message>
+        <source>Backfill existing tables in batches, not in one UPDATE or DELETE.</source>
+        <translation>Führen Sie Nachbefüllungen bestehender Tabellen in Batches aus, nicht in einem einzigen UPDATE oder DELETE.</translation>
+    </message>
+    <message>
+        <source>An UPDATE or DELETE without a key range or LIMIT touches every matching row in one transaction. Each changed row stays locked until the commit, so application writes to those rows wait; every updated row leaves a dead tuple behind (table and index bloat) and the whole change reaches replicas at once (replication lag). If it fails near the end, all the work is rolled back.</source>
+        <translation>Ein UPDATE oder DELETE ohne Schlüsselbereich oder LIMIT betrifft jede passende Zeile in einer einzigen Transaktion. Jede geänderte Zeile bleibt bis zum Commit gesperrt, sodass Schreibzugriffe der Anwendung auf diese Zeilen warten; jede aktualisierte Zeile hinterlässt ein totes Tupel (Aufblähung von Tabelle und Index), und die gesamte Änderung erreicht Replikate auf einmal (Replikationsverzögerung). Schlägt die Anweisung kurz vor dem Ende fehl, wird die gesamte Arbeit zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>ROW EXCLUSIVE on the table and a row lock on every changed row until commit: blocks writes to those rows.</source>
+        <translation>ROW EXCLUSIVE auf der Tabelle und eine Zeilensperre auf jeder geänderten Zeile bis zum Commit: blockiert Schreibzugriffe auf diese Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has no key range or LIMIT: every matching row is changed in one transaction and stays locked until it commits.</source>
+        <translation>%1 auf %2 hat keinen Schlüsselbereich und kein LIMIT: Jede passende Zeile wird in einer einzigen Transaktion geändert und bleibt bis zu deren Commit gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has no WHERE clause: every row of the table is changed in one transaction and stays locked until it commits.</source>
+        <translation>%1 auf %2 hat keine WHERE-Klausel: Jede Zeile der Tabelle wird in einer einzigen Transaktion geändert und bleibt bis zu deren Commit gesperrt.</translation>
+    </message>
+    <message>
+        <source>takes %1 on %2, which %3</source>
+        <translation>sperrt %2 im Modus %1, was %3</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>; and </source>
+        <translation>; und </translation>
+    </message>
+    <message>
+        <source>An integer key stops at 2147483647: once a sequence reaches it every INSERT fails. Changing the column to bigint then rewrites the table and its indexes under ACCESS EXCLUSIVE, and every foreign key column that references it as well. bigint costs 4 bytes more per row. migreview flags only key-like columns: primary keys, identity and serial columns, columns named id, and *_id columns with a foreign key; other integer columns (counts, flags) are fine.</source>
+        <translation>Ein integer-Schlüssel endet bei 2147483647: Sobald eine Sequenz diesen Wert erreicht, schlägt jedes INSERT fehl. Die Spalte dann auf bigint umzustellen, schreibt die Tabelle und ihre Indexe unter ACCESS EXCLUSIVE neu, und ebenso jede Fremdschlüsselspalte, die sie referenziert. bigint kostet 4 Bytes mehr pro Zeile. migreview meldet nur schlüsselartige Spalten: Primärschlüssel, Identity- und serial-Spalten, Spalten namens id und *_id-Spalten mit Fremdschlüssel; andere integer-Spalten (Zähler, Flags) sind unproblematisch.</translation>
+    </message>
+    <message>
+        <source>A smallint key stops at 32767: once a sequence reaches it every INSERT fails. Changing the column to bigint then rewrites the table and its indexes under ACCESS EXCLUSIVE, and every foreign key column that references it as well. bigint costs 6 bytes more per row. migreview flags only key-like columns: primary keys, identity and serial columns, columns named id, and *_id columns with a foreign key; other smallint columns (counts, flags) are fine.</source>
+        <translation>Ein smallint-Schlüssel endet bei 32767: Sobald eine Sequenz diesen Wert erreicht, schlägt jedes INSERT fehl. Die Spalte dann auf bigint umzustellen, schreibt die Tabelle und ihre Indexe unter ACCESS EXCLUSIVE neu, und ebenso jede Fremdschlüsselspalte, die sie referenziert. bigint kostet 6 Bytes mehr pro Zeile. migreview meldet nur schlüsselartige Spalten: Primärschlüssel, Identity- und serial-Spalten, Spalten namens id und *_id-Spalten mit Fremdschlüssel; andere smallint-Spalten (Zähler, Flags) sind unproblematisch.</translation>
+    </message>
+    <message>
+        <source>%1 %2.%3 is %4, which runs out at %5; use %6.</source>
+        <translation>%1 %2.%3 ist %4; der Wertebereich endet bei %5. Verwenden Sie %6.</translation>
     </message>
 </context>
 <context>
     <name>migreview::sql</name>
     <message>
         <source>binary file (a NUL byte at offset %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei (ein NUL-Byte an Offset %1)</translation>
     </message>
     <message>
         <source>not valid UTF-8 (a bad byte at offset %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges UTF-8 (ein ungültiges Byte an Offset %1)</translation>
     </message>
     <message>
         <source>the parser&apos;s output could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe des Parsers konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::sql::detail</name>
+    <message>
+        <source>the DO block</source>
+        <translation>des DO-Blocks</translation>
+    </message>
+    <message>
+        <source>function %1</source>
+        <translation>der Funktion %1</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::sql::detail::BodyParser</name>
+    <message>
+        <source>%1 (in the PL/pgSQL body of %2)</source>
+        <translation>%1 (im PL/pgSQL-Rumpf %2)</translation>
     </message>
 </context>
 <context>
     <name>migreview::stats</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON an Offset %1: %2</translation>
     </message>
     <message>
         <source>not a migreview statistics snapshot (&quot;format&quot; is not &quot;migreview-stats-snapshot&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein migreview-Statistik-Snapshot (&quot;format&quot; ist nicht &quot;migreview-stats-snapshot&quot;)</translation>
     </message>
     <message>
         <source>snapshot format version %1 is not supported (this build reads version 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot-Formatversion %1 wird nicht unterstützt (dieser Build liest Version 1)</translation>
     </message>
     <message>
         <source>a table in the snapshot has no &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Tabelle im Snapshot hat kein &quot;name&quot;</translation>
     </message>
     <message>
         <source>table %1 has a negative row count</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 hat eine negative Zeilenanzahl</translation>
     </message>
     <message>
         <source>cannot read the statistics snapshot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Statistik-Snapshot %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the statistics snapshot %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>der Statistik-Snapshot %1 ist zu groß</translation>
     </message>
 </context>
 </TS>

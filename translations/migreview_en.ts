@@ -25,4 +25,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>migreview::rules</name>
+    <message numerus="yes">
+        <source>%n ALTER TABLE statements on %1 in one transaction could be one statement.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

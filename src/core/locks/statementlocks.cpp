@@ -1,6 +1,9 @@
 #include "statementlocks.h"
 
 #include "analysis/ast.h"
+#include "analysis/volatility.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -10,17 +13,100 @@ using analysis::relationName;
 
 namespace {
 
-void take(std::vector<RelationLock> &locks, const QString &relation, LockMode mode)
+void take(std::vector<RelationLock> &locks, const QString &relation, LockMode mode, TableWork work = TableWork::CatalogOnly)
 {
     if (relation.isEmpty())
         return;
     for (RelationLock &lock : locks) {
         if (lock.relation == relation) {
             lock.mode = std::max(lock.mode, mode);
+            lock.work = std::max(lock.work, work);
             return;
         }
     }
-    locks.push_back({relation, mode});
+    locks.push_back({relation, mode, work});
+}
+
+bool isValidating(const PgQuery__Constraint *constraint)
+{
+    return !constraint->skip_validation; // NOT VALID skips the check of existing rows
+}
+
+// ALTER TABLE: "ADD COLUMN ... with a volatile DEFAULT ... will require the entire table and its
+// indexes to be rewritten"; since PostgreSQL 11 a non-volatile default is stored in the catalog
+// (ALTER TABLE, Notes). Identity, stored generated and serial columns compute a value per row.
+TableWork addColumnWork(const PgQuery__ColumnDef *column, int pgVersion)
+{
+    TableWork work = analysis::isSerialType(column->type_name) ? TableWork::Rewrite : TableWork::CatalogOnly;
+    for (size_t i = 0; i < column->n_constraints; ++i) {
+        if (column->constraints[i]->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
+            continue;
+        const PgQuery__Constraint *constraint = column->constraints[i]->constraint;
+        switch (constraint->contype) {
+        case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
+            if (pgVersion < 11 || analysis::isVolatileExpression(constraint->raw_expr))
+                work = std::max(work, TableWork::Rewrite);
+            break;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
+        case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
+            work = std::max(work, TableWork::Rewrite);
+            break;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
+        case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
+            work = std::max(work, TableWork::IndexBuild);
+            break;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+        case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
+            if (isValidating(constraint))
+                work = std::max(work, TableWork::Scan);
+            break;
+        default:
+            break;
+        }
+    }
+    return work;
+}
+
+TableWork alterTableCommandWork(const PgQuery__AlterTableCmd *cmd, int pgVersion)
+{
+    switch (cmd->subtype) {
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
+        return cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF ? addColumnWork(cmd->def->column_def, pgVersion)
+                                                                                   : TableWork::CatalogOnly;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint: {
+        if (!cmd->def || cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
+            return TableWork::CatalogOnly;
+        const PgQuery__Constraint *constraint = cmd->def->constraint;
+        switch (constraint->contype) {
+        case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+        case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
+            return isValidating(constraint) ? TableWork::Scan : TableWork::CatalogOnly;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
+            // USING INDEX reuses a built index; a primary key still checks NOT NULL on its columns.
+            return constraint->indexname && *constraint->indexname ? TableWork::Scan : TableWork::IndexBuild;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
+            return constraint->indexname && *constraint->indexname ? TableWork::CatalogOnly : TableWork::IndexBuild;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
+            return TableWork::IndexBuild;
+        default:
+            return TableWork::CatalogOnly;
+        }
+    }
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull: // skipped from 12 when a valid CHECK proves it; not known here
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition: // skipped when a CHECK proves the bound; not known here
+        return TableWork::Scan;
+    // Conservatively a rewrite: binary-coercible changes (varchar(n) to text, ...) are not, and
+    // changing-column-type tells them apart with the column's known type.
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetAccessMethod:
+        return TableWork::Rewrite;
+    default:
+        return TableWork::CatalogOnly;
+    }
 }
 
 bool optionSet(PgQuery__Node *const *options, size_t count, const char *name)
@@ -33,16 +119,20 @@ bool optionSet(PgQuery__Node *const *options, size_t count, const char *name)
     return false;
 }
 
-LockMode alterTableCommandLock(const PgQuery__AlterTableCmd *cmd)
+// The lock of each ALTER TABLE form, from the ALTER TABLE page ("the lock level required ... is
+// ACCESS EXCLUSIVE unless explicitly noted").
+LockMode alterTableCommandLock(const PgQuery__AlterTableCmd *cmd, int pgVersion)
 {
     switch (cmd->subtype) {
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
+        // SHARE UPDATE EXCLUSIVE on the parent since PostgreSQL 12; ACCESS EXCLUSIVE before.
+        return pgVersion >= 12 ? LockMode::ShareUpdateExclusive : LockMode::AccessExclusive;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
         return LockMode::ShareUpdateExclusive;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
         return cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD && cmd->def->partition_cmd->concurrent
@@ -67,7 +157,24 @@ LockMode alterTableCommandLock(const PgQuery__AlterTableCmd *cmd)
 
 } // namespace
 
-std::vector<RelationLock> statementLocks(const PgQuery__Node *statement, const analysis::SchemaState *schema)
+QString tableWorkName(TableWork work)
+{
+    switch (work) {
+    case TableWork::CatalogOnly:
+        return QStringLiteral("catalog only");
+    case TableWork::Scan:
+        return QStringLiteral("full scan");
+    case TableWork::IndexBuild:
+        return QStringLiteral("index build");
+    case TableWork::RowWrites:
+        return QStringLiteral("row writes");
+    case TableWork::Rewrite:
+        return QStringLiteral("rewrite");
+    }
+    return {};
+}
+
+std::vector<RelationLock> statementLocks(const PgQuery__Node *statement, const analysis::SchemaState *schema, int pgVersion)
 {
     std::vector<RelationLock> locks;
     if (!statement)
@@ -80,11 +187,15 @@ std::vector<RelationLock> statementLocks(const PgQuery__Node *statement, const a
             if (stmt->cmds[i]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
                 continue;
             const PgQuery__AlterTableCmd *cmd = stmt->cmds[i]->alter_table_cmd;
-            take(locks, table, alterTableCommandLock(cmd));
-            // A foreign key also locks the table it references.
+            take(locks, table, alterTableCommandLock(cmd, pgVersion), alterTableCommandWork(cmd, pgVersion));
+            // A foreign key also locks the table it references (SHARE ROW EXCLUSIVE on both).
             if (cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
                 && cmd->def->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
                 take(locks, relationName(cmd->def->constraint->pktable), LockMode::ShareRowExclusive);
+            // The partition being attached is locked ACCESS EXCLUSIVE and scanned for its bound.
+            if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition && cmd->def
+                && cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD && cmd->def->partition_cmd->name)
+                take(locks, relationName(cmd->def->partition_cmd->name), LockMode::AccessExclusive, TableWork::Scan);
             if (cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
                 const auto *fk = analysis::findConstraint(cmd->def->column_def, PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN);
                 if (fk)
@@ -95,7 +206,7 @@ std::vector<RelationLock> statementLocks(const PgQuery__Node *statement, const a
     }
     case PG_QUERY__NODE__NODE_INDEX_STMT:
         take(locks, relationName(statement->index_stmt->relation),
-             statement->index_stmt->concurrent ? LockMode::ShareUpdateExclusive : LockMode::Share);
+             statement->index_stmt->concurrent ? LockMode::ShareUpdateExclusive : LockMode::Share, TableWork::IndexBuild);
         break;
     case PG_QUERY__NODE__NODE_CREATE_STMT:
         for (size_t i = 0; i < statement->create_stmt->n_table_elts; ++i) {
@@ -139,7 +250,7 @@ std::vector<RelationLock> statementLocks(const PgQuery__Node *statement, const a
         }
         break;
     case PG_QUERY__NODE__NODE_CLUSTER_STMT:
-        take(locks, relationName(statement->cluster_stmt->relation), LockMode::AccessExclusive);
+        take(locks, relationName(statement->cluster_stmt->relation), LockMode::AccessExclusive, TableWork::Rewrite);
         break;
     case PG_QUERY__NODE__NODE_VACUUM_STMT: {
         const auto *stmt = statement->vacuum_stmt;
@@ -147,31 +258,44 @@ std::vector<RelationLock> statementLocks(const PgQuery__Node *statement, const a
         for (size_t i = 0; i < stmt->n_rels; ++i) {
             if (stmt->rels[i]->node_case == PG_QUERY__NODE__NODE_VACUUM_RELATION)
                 take(locks, relationName(stmt->rels[i]->vacuum_relation->relation),
-                     full ? LockMode::AccessExclusive : LockMode::ShareUpdateExclusive);
+                     full ? LockMode::AccessExclusive : LockMode::ShareUpdateExclusive, full ? TableWork::Rewrite : TableWork::Scan);
         }
         break;
     }
     case PG_QUERY__NODE__NODE_REINDEX_STMT: {
         const auto *stmt = statement->reindex_stmt;
         const bool concurrent = optionSet(stmt->params, stmt->n_params, "concurrently");
-        take(locks, relationName(stmt->relation), concurrent ? LockMode::ShareUpdateExclusive : LockMode::AccessExclusive);
+        // Plain REINDEX takes ACCESS EXCLUSIVE on the indexes and SHARE on the table: writes stop,
+        // and so do reads that would use the index. CONCURRENTLY (PostgreSQL 12+) takes SHARE
+        // UPDATE EXCLUSIVE.
+        take(locks, relationName(stmt->relation), concurrent ? LockMode::ShareUpdateExclusive : LockMode::AccessExclusive,
+             TableWork::IndexBuild);
         break;
     }
     case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
         take(locks, relationName(statement->refresh_mat_view_stmt->relation),
-             statement->refresh_mat_view_stmt->concurrent ? LockMode::Exclusive : LockMode::AccessExclusive);
+             statement->refresh_mat_view_stmt->concurrent ? LockMode::Exclusive : LockMode::AccessExclusive, TableWork::Rewrite);
         break;
     case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
         take(locks, relationName(statement->create_trig_stmt->relation), LockMode::ShareRowExclusive);
         break;
     case PG_QUERY__NODE__NODE_INSERT_STMT:
-        take(locks, relationName(statement->insert_stmt->relation), LockMode::RowExclusive);
+        take(locks, relationName(statement->insert_stmt->relation), LockMode::RowExclusive, TableWork::RowWrites);
         break;
     case PG_QUERY__NODE__NODE_UPDATE_STMT:
-        take(locks, relationName(statement->update_stmt->relation), LockMode::RowExclusive);
+        take(locks, relationName(statement->update_stmt->relation), LockMode::RowExclusive, TableWork::RowWrites);
         break;
     case PG_QUERY__NODE__NODE_DELETE_STMT:
-        take(locks, relationName(statement->delete_stmt->relation), LockMode::RowExclusive);
+        take(locks, relationName(statement->delete_stmt->relation), LockMode::RowExclusive, TableWork::RowWrites);
+        break;
+    case PG_QUERY__NODE__NODE_MERGE_STMT:
+        take(locks, relationName(statement->merge_stmt->relation), LockMode::RowExclusive, TableWork::RowWrites);
+        break;
+    case PG_QUERY__NODE__NODE_COPY_STMT:
+        if (statement->copy_stmt->relation)
+            take(locks, relationName(statement->copy_stmt->relation),
+                 statement->copy_stmt->is_from ? LockMode::RowExclusive : LockMode::AccessShare,
+                 statement->copy_stmt->is_from ? TableWork::RowWrites : TableWork::Scan);
         break;
     case PG_QUERY__NODE__NODE_LOCK_STMT: {
         // LockStmt.mode is PostgreSQL's LOCKMODE number: 1 = ACCESS SHARE ... 8 = ACCESS EXCLUSIVE.

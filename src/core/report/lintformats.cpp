@@ -67,8 +67,10 @@ QByteArray formatText(const lint::LintResult &result, const FormatOptions &optio
         }
         if (!f.fix.isEmpty()) {
             QString fix = f.fix;
-            out += "      = " + colored(tr("fix").toUtf8() + ':', "1;32", options.color) + ' '
-                + fix.replace(u'\n', QStringLiteral("\n             ")).toUtf8() + '\n';
+            // Continuation lines line up under the fix, however long the translated label is.
+            const QString label = tr("fix");
+            const QString indent = u'\n' + QString(8 + label.size() + 2, u' ');
+            out += "      = " + colored(label.toUtf8() + ':', "1;32", options.color) + ' ' + fix.replace(u'\n', indent).toUtf8() + '\n';
         }
     }
     if (!gccOnly) {

@@ -23,49 +23,6 @@ void forEachAlterTableCommand(const StatementContext &context,
     }
 }
 
-namespace {
-const QSet<QString> &volatileFunctions()
-{
-    // pg_proc.provolatile = 'v' among the functions migrations use as defaults and in backfills.
-    static const QSet<QString> names{
-        QStringLiteral("random"), QStringLiteral("clock_timestamp"), QStringLiteral("timeofday"), QStringLiteral("gen_random_uuid"),
-        QStringLiteral("uuid_generate_v1"), QStringLiteral("uuid_generate_v1mc"), QStringLiteral("uuid_generate_v4"),
-        QStringLiteral("uuidv4"), QStringLiteral("uuidv7"), QStringLiteral("nextval"), QStringLiteral("setval"),
-        QStringLiteral("random_normal"), QStringLiteral("gen_random_bytes"), QStringLiteral("txid_current"), QStringLiteral("pg_sleep"),
-    };
-    return names;
-}
-const QSet<QString> &timeFunctions()
-{
-    static const QSet<QString> names{QStringLiteral("now"), QStringLiteral("statement_timestamp"), QStringLiteral("transaction_timestamp"),
-                                     QStringLiteral("current_timestamp"), QStringLiteral("localtimestamp"), QStringLiteral("current_date")};
-    return names;
-}
-} // namespace
-
-bool isVolatileExpression(const PgQuery__Node *expression)
-{
-    bool found = false;
-    analysis::forEachFunctionCall(expression, [&found](const PgQuery__FuncCall *call) {
-        if (volatileFunctions().contains(analysis::functionName(call)))
-            found = true;
-    });
-    return found;
-}
-
-bool isNonDeterministicExpression(const PgQuery__Node *expression)
-{
-    bool found = isVolatileExpression(expression);
-    analysis::forEachNode(expression, [&found](const PgQuery__Node *node) {
-        if (node->node_case == PG_QUERY__NODE__NODE_FUNC_CALL && timeFunctions().contains(analysis::functionName(node->func_call)))
-            found = true;
-        if (node->node_case == PG_QUERY__NODE__NODE_SQLVALUE_FUNCTION)
-            found = true; // CURRENT_TIMESTAMP, LOCALTIME, CURRENT_DATE ...
-        return !found;
-    });
-    return found;
-}
-
 bool isDdl(const PgQuery__Node *statement)
 {
     if (!statement)
@@ -250,110 +207,21 @@ void forEachStatementWithState(const ScriptContext &context,
 
 namespace migreview::rules {
 
-namespace {
-
-bool alterCommandTakesTime(const PgQuery__AlterTableCmd *cmd, int pgVersion)
-{
-    switch (cmd->subtype) {
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint: {
-        if (!cmd->def || cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
-            return false;
-        const PgQuery__Constraint *constraint = cmd->def->constraint;
-        switch (constraint->contype) {
-        case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
-        case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
-            return !constraint->skip_validation; // NOT VALID skips the scan
-        case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
-        case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
-            return !constraint->indexname || !*constraint->indexname; // USING INDEX reuses a built one
-        case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
-            return true;
-        default:
-            return false;
-        }
-    }
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
-        return true;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn: {
-        if (!cmd->def || cmd->def->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)
-            return false;
-        const PgQuery__ColumnDef *column = cmd->def->column_def;
-        for (size_t i = 0; i < column->n_constraints; ++i) {
-            const PgQuery__Node *item = column->constraints[i];
-            if (item->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
-                continue;
-            const PgQuery__Constraint *constraint = item->constraint;
-            // Before PostgreSQL 11 every default rewrote the table; since, only volatile ones do.
-            if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT && (pgVersion < 11 || isVolatileExpression(constraint->raw_expr)))
-                return true;
-            if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED || constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY
-                || constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY || constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE
-                || (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK && !constraint->skip_validation)
-                || (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN && !constraint->skip_validation))
-                return true;
-        }
-        return analysis::isSerialType(column->type_name);
-    }
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
 QString tableWorkedOn(const PgQuery__Node *statement, const analysis::SchemaState &schema, int pgVersion)
 {
     if (!statement)
         return {};
-    QString table;
-    switch (statement->node_case) {
-    case PG_QUERY__NODE__NODE_UPDATE_STMT:
-    case PG_QUERY__NODE__NODE_DELETE_STMT:
-    case PG_QUERY__NODE__NODE_MERGE_STMT:
-        table = analysis::relationName(dmlTarget(statement) ? dmlTarget(statement) : statement->node_case == PG_QUERY__NODE__NODE_MERGE_STMT ? statement->merge_stmt->relation : nullptr);
-        break;
-    case PG_QUERY__NODE__NODE_INSERT_STMT: {
-        // INSERT ... VALUES of a few rows is quick; INSERT ... SELECT ... FROM copies a table.
+    // INSERT ... VALUES of a few rows is quick; INSERT ... SELECT ... FROM copies a table.
+    if (statement->node_case == PG_QUERY__NODE__NODE_INSERT_STMT) {
         const PgQuery__Node *select = statement->insert_stmt->select_stmt;
-        if (select && select->node_case == PG_QUERY__NODE__NODE_SELECT_STMT && select->select_stmt->n_from_clause > 0)
-            table = analysis::relationName(statement->insert_stmt->relation);
-        break;
+        if (!select || select->node_case != PG_QUERY__NODE__NODE_SELECT_STMT || select->select_stmt->n_from_clause == 0)
+            return {};
     }
-    case PG_QUERY__NODE__NODE_COPY_STMT:
-        if (statement->copy_stmt->is_from && statement->copy_stmt->relation)
-            table = analysis::relationName(statement->copy_stmt->relation);
-        break;
-    case PG_QUERY__NODE__NODE_INDEX_STMT:
-        table = analysis::relationName(statement->index_stmt->relation);
-        break;
-    case PG_QUERY__NODE__NODE_CLUSTER_STMT:
-        if (statement->cluster_stmt->relation)
-            table = analysis::relationName(statement->cluster_stmt->relation);
-        break;
-    case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
-        return analysis::relationName(statement->refresh_mat_view_stmt->relation);
-    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
-        const PgQuery__AlterTableStmt *alter = statement->alter_table_stmt;
-        for (size_t i = 0; i < alter->n_cmds; ++i) {
-            if (alter->cmds[i]->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD && alterCommandTakesTime(alter->cmds[i]->alter_table_cmd, pgVersion)) {
-                table = analysis::relationName(alter->relation);
-                break;
-            }
-        }
-        break;
+    for (const locks::RelationLock &lock : locks::statementLocks(statement, &schema, pgVersion)) {
+        if (lock.work != locks::TableWork::CatalogOnly && !schema.isNewAndEmpty(lock.relation))
+            return lock.relation;
     }
-    default:
-        break;
-    }
-    if (table.isEmpty() || schema.isNewAndEmpty(table))
-        return {};
-    return table;
+    return {};
 }
 
 } // namespace migreview::rules

@@ -3,6 +3,8 @@
 // Helpers several rules share.
 #include "rule.h"
 
+#include "analysis/volatility.h"
+
 #include <pg_query.pb-c.h>
 
 #include <QSet>
@@ -15,11 +17,8 @@ namespace migreview::rules {
 void forEachAlterTableCommand(const StatementContext &context,
                               const std::function<void(const QString &table, const PgQuery__AlterTableCmd *cmd)> &visit);
 
-// Whether an expression calls a function PostgreSQL marks volatile (random(), clock_timestamp(),
-// gen_random_uuid(), nextval(), ...). now() and CURRENT_TIMESTAMP are stable, not volatile.
-bool isVolatileExpression(const PgQuery__Node *expression);
-// Whether an expression's value differs between two runs: volatile calls and now()-like ones.
-bool isNonDeterministicExpression(const PgQuery__Node *expression);
+using analysis::isNonDeterministicExpression;
+using analysis::isVolatileExpression;
 
 // Whether the statement is data definition (CREATE/ALTER/DROP...) rather than data manipulation.
 bool isDdl(const PgQuery__Node *statement);

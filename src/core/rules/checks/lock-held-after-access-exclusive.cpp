@@ -83,7 +83,7 @@ public:
                         QCoreApplication::translate("migreview::rules",
                                                     "%1 runs in the same transaction after %2, which %3; the lock is held until "
                                                     "the transaction commits, through this and every later statement.")
-                            .arg(context.statement.commandTag, lockStatement, described.join(QStringLiteral("; and "))),
+                            .arg(context.statement.commandTag, lockStatement, described.join(QCoreApplication::translate("migreview::rules", "; and "))),
                         QStringLiteral("COMMIT;  -- end the transaction right after %1, then\n"
                                        "BEGIN;   -- run the following statements in a new transaction (or migration)")
                             .arg(lockStatement));
