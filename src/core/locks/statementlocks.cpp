@@ -94,7 +94,6 @@ TableWork alterTableCommandWork(const PgQuery__AlterTableCmd *cmd, int pgVersion
     }
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull: // skipped from 12 when a valid CHECK proves it; not known here
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition: // skipped when a CHECK proves the bound; not known here
         return TableWork::Scan;
     // Conservatively a rewrite: binary-coercible changes (varchar(n) to text, ...) are not, and
     // changing-column-type tells them apart with the column's known type.
@@ -133,6 +132,9 @@ LockMode alterTableCommandLock(const PgQuery__AlterTableCmd *cmd, int pgVersion)
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:
+    // SET (fillfactor = ..., autovacuum_* = ...): "acquires a SHARE UPDATE EXCLUSIVE lock".
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions:
         return LockMode::ShareUpdateExclusive;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
         return cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD && cmd->def->partition_cmd->concurrent
@@ -265,11 +267,12 @@ std::vector<RelationLock> statementLocks(const PgQuery__Node *statement, const a
     case PG_QUERY__NODE__NODE_REINDEX_STMT: {
         const auto *stmt = statement->reindex_stmt;
         const bool concurrent = optionSet(stmt->params, stmt->n_params, "concurrently");
-        // Plain REINDEX takes ACCESS EXCLUSIVE on the indexes and SHARE on the table: writes stop,
-        // and so do reads that would use the index. CONCURRENTLY (PostgreSQL 12+) takes SHARE
-        // UPDATE EXCLUSIVE.
-        take(locks, relationName(stmt->relation), concurrent ? LockMode::ShareUpdateExclusive : LockMode::AccessExclusive,
-             TableWork::IndexBuild);
+        // REINDEX page: a plain REINDEX "locks out writes but not reads of the index's parent
+        // table" (SHARE) and takes ACCESS EXCLUSIVE on each index it rebuilds, so queries that
+        // would use that index wait too. CONCURRENTLY (PostgreSQL 12+) takes SHARE UPDATE EXCLUSIVE.
+        const bool index = stmt->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_INDEX;
+        const LockMode mode = concurrent ? LockMode::ShareUpdateExclusive : index ? LockMode::AccessExclusive : LockMode::Share;
+        take(locks, relationName(stmt->relation), mode, TableWork::IndexBuild);
         break;
     }
     case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
