@@ -15,5 +15,6 @@ enum ExitCode {
 int runParse(const QStringList &arguments);
 int runLint(const QStringList &arguments);
 int runRules(const QStringList &arguments);
+int runSnapshot(const QStringList &arguments);
 
 } // namespace migreview::cli

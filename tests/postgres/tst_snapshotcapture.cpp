@@ -1,0 +1,192 @@
+// migreview snapshot against a real PostgreSQL 17 from the fixture: what the capture reads, that it
+// reads only, that names are never pasted into SQL, and the errors of a refused connection.
+#include "temporarypostgres.h"
+
+#include "stats/snapshotcapture.h"
+#include "stats/statssnapshot.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <libpq-fe.h>
+
+using namespace migreview;
+
+namespace {
+
+bool execute(const QString &connection, const char *sql, QString *error)
+{
+    PGconn *conn = PQconnectdb(connection.toUtf8().constData());
+    bool ok = PQstatus(conn) == CONNECTION_OK;
+    if (ok) {
+        PGresult *result = PQexec(conn, sql);
+        ok = PQresultStatus(result) == PGRES_COMMAND_OK || PQresultStatus(result) == PGRES_TUPLES_OK;
+        PQclear(result);
+    }
+    if (!ok)
+        *error = QString::fromUtf8(PQerrorMessage(conn));
+    PQfinish(conn);
+    return ok;
+}
+
+QString normalised(QString sql)
+{
+    sql.remove(QRegularExpression(QStringLiteral("--[^\n]*")));
+    return sql.simplified().remove(QRegularExpression(QStringLiteral(";$")));
+}
+
+} // namespace
+
+class TestSnapshotCapture : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_postgres.start(), qPrintable(m_postgres.errorString()));
+        QString error;
+        QVERIFY2(execute(m_postgres.connectionString(),
+                         "CREATE SCHEMA app;"
+                         "CREATE SCHEMA \"Other; DROP TABLE app.orders\";"
+                         "CREATE TABLE app.customers (id bigint PRIMARY KEY, name text NOT NULL);"
+                         "CREATE TABLE app.orders (id bigint PRIMARY KEY, customer_id bigint REFERENCES app.customers, "
+                         "  total numeric(12, 2), note varchar(40), created_at timestamptz NOT NULL DEFAULT now());"
+                         "CREATE INDEX orders_customer_id_idx ON app.orders (customer_id);"
+                         "CREATE INDEX orders_lower_note_idx ON app.orders (lower(note));"
+                         "INSERT INTO app.customers SELECT g, 'customer ' || g FROM generate_series(1, 100) g;"
+                         "INSERT INTO app.orders (id, customer_id, total, note) "
+                         "  SELECT g, 1 + g % 100, g * 1.5, CASE WHEN g % 4 = 0 THEN NULL ELSE 'n' || (g % 7) END FROM generate_series(1, 5000) g;"
+                         "CREATE TABLE \"Other; DROP TABLE app.orders\".t (x int);"
+                         "ANALYZE;",
+                         &error),
+                 qPrintable(error));
+    }
+
+    void capturesTablesColumnsAndIndexes()
+    {
+        stats::CaptureOptions options;
+        options.schemas = {QStringLiteral("app")};
+        options.source = QStringLiteral("fixture");
+        const stats::SnapshotCapture capture = stats::captureSnapshot(m_postgres.connectionString(), options);
+        QVERIFY2(capture.error.isEmpty(), qPrintable(capture.error));
+        const stats::SnapshotLoad load = stats::parseSnapshot(capture.json);
+        QVERIFY2(load.snapshot, qPrintable(load.error));
+        const stats::StatsSnapshot &snapshot = *load.snapshot;
+        QCOMPARE(snapshot.source, QStringLiteral("fixture"));
+        QCOMPARE(snapshot.serverVersionNumber / 10000, 17);
+        QCOMPARE(snapshot.tables.size(), size_t(2)); // only the schema asked for
+        const stats::TableStats *orders = snapshot.table(QStringLiteral("app.orders"));
+        QVERIFY(orders);
+        QCOMPARE(orders->rows, qint64(5000)); // ANALYZE read every row of so small a table
+        QVERIFY(orders->tableBytes >= 8192);
+        QVERIFY(orders->totalBytes >= orders->tableBytes + orders->indexBytes);
+        QCOMPARE(orders->columns.size(), size_t(5));
+        QCOMPARE(orders->columns[3].name, QStringLiteral("note"));
+        QCOMPARE(orders->columns[3].type, QStringLiteral("character varying(40)"));
+        QVERIFY(qAbs(orders->columns[3].nullFraction - 0.25) < 0.01);
+        QVERIFY(orders->columns[4].notNull);
+        QCOMPARE(orders->indexes.size(), size_t(3));
+        QStringList indexColumns;
+        for (const stats::IndexStats &index : orders->indexes)
+            indexColumns.push_back(index.name + u'=' + index.columns.join(u','));
+        indexColumns.sort();
+        QCOMPARE(indexColumns, (QStringList{QStringLiteral("orders_customer_id_idx=customer_id"), QStringLiteral("orders_lower_note_idx=lower(note::text)"),
+                                            QStringLiteral("orders_pkey=id")}));
+    }
+
+    void schemaNamesAreParametersNotSql()
+    {
+        // A schema whose name is SQL is matched as a name; nothing is executed.
+        stats::CaptureOptions options;
+        options.schemas = {QStringLiteral("Other; DROP TABLE app.orders")};
+        const stats::SnapshotCapture capture = stats::captureSnapshot(m_postgres.connectionString(), options);
+        QVERIFY2(capture.error.isEmpty(), qPrintable(capture.error));
+        const stats::SnapshotLoad load = stats::parseSnapshot(capture.json);
+        QVERIFY(load.snapshot);
+        QCOMPARE(load.snapshot->tables.size(), size_t(1));
+        QCOMPARE(load.snapshot->tables.front().schema, QStringLiteral("Other; DROP TABLE app.orders"));
+        const stats::SnapshotCapture again = stats::captureSnapshot(m_postgres.connectionString(), {{}, {QStringLiteral("app")}});
+        QVERIFY(stats::parseSnapshot(again.json).snapshot->table(QStringLiteral("app.orders")));
+    }
+
+    void worksForARoleThatMayOnlyRead()
+    {
+        // The capture needs no write right: a role with pg_read_all_data, read-only by default.
+        QString error;
+        QVERIFY2(execute(m_postgres.connectionString(),
+                         "CREATE ROLE reader LOGIN; GRANT pg_read_all_data TO reader;"
+                         "ALTER ROLE reader SET default_transaction_read_only = on",
+                         &error),
+                 qPrintable(error));
+        QString readerDsn = m_postgres.connectionString();
+        readerDsn.replace(QRegularExpression(QStringLiteral("user=\\S+")), QStringLiteral("user=reader"));
+        const stats::SnapshotCapture asReader = stats::captureSnapshot(readerDsn, {{}, {QStringLiteral("app")}});
+        QVERIFY2(asReader.error.isEmpty(), qPrintable(asReader.error));
+        QVERIFY(stats::parseSnapshot(asReader.json).snapshot->table(QStringLiteral("app.orders"))->columns[3].nullFraction > 0.2);
+    }
+
+    void refusedConnectionIsOneSentence()
+    {
+        const QString dsn = QStringLiteral("host=%1 port=1 dbname=nothing connect_timeout=2").arg(m_postgres.socketDirectory());
+        const stats::SnapshotCapture capture = stats::captureSnapshot(dsn);
+        QVERIFY(capture.json.isEmpty());
+        QVERIFY2(capture.error.startsWith(QStringLiteral("cannot connect to the database: ")), qPrintable(capture.error));
+        const stats::SnapshotCapture noDatabase = stats::captureSnapshot(m_postgres.connectionString(QStringLiteral("no_such_db")));
+        QVERIFY2(noDatabase.error.contains(QStringLiteral("no_such_db")), qPrintable(noDatabase.error));
+    }
+
+    void commandLine()
+    {
+        QTemporaryDir dir;
+        const QString output = dir.filePath(QStringLiteral("stats.json"));
+        const QString binary = qEnvironmentVariable("MIGREVIEW_BIN_DIR") + QStringLiteral("/migreview");
+        QProcess process;
+        process.start(binary, {QStringLiteral("snapshot"), QStringLiteral("--dsn"), m_postgres.connectionString(), QStringLiteral("-o"), output,
+                               QStringLiteral("--schema"), QStringLiteral("app")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const stats::SnapshotLoad load = stats::loadSnapshot(output);
+        QVERIFY2(load.snapshot, qPrintable(load.error));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("stats.json")}); // no temporary left
+        QFile written(output);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray text = written.readAll();
+        QVERIFY2(!text.contains(m_postgres.socketDirectory().toUtf8()), "the connection string leaked into the snapshot");
+        QVERIFY(text.contains("\"source\": \"postgres\"")); // the database's name, not the DSN
+
+        // A refused connection: one line on stderr, exit 2, and no file.
+        const QString missing = dir.filePath(QStringLiteral("none.json"));
+        process.start(binary, {QStringLiteral("snapshot"), QStringLiteral("--dsn"),
+                               QStringLiteral("host=%1 port=1 connect_timeout=2").arg(m_postgres.socketDirectory()), QStringLiteral("-o"), missing});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(!QFile::exists(missing));
+        const QString stderrText = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(stderrText.startsWith(QStringLiteral("migreview snapshot: cannot connect to the database")), qPrintable(stderrText));
+    }
+
+    void captureQueryIsTheDocumentedOne()
+    {
+        QFile doc(QStringLiteral(MIGREVIEW_SOURCE_DIR "/docs/stats-snapshot.md"));
+        QFile code(QStringLiteral(MIGREVIEW_SOURCE_DIR "/src/core/stats/capture.sql"));
+        QVERIFY(doc.open(QIODevice::ReadOnly) && code.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(doc.readAll());
+        const qsizetype start = markdown.indexOf(QStringLiteral("```sql\n-- migreview statistics snapshot"));
+        QVERIFY(start >= 0);
+        QString documented = markdown.mid(start + 7, markdown.indexOf(QStringLiteral("```"), start + 7) - start - 7);
+        documented.replace(QStringLiteral(":'source'"), QStringLiteral("$1::text"));
+        QString compiled = QString::fromUtf8(code.readAll());
+        compiled.remove(QRegularExpression(QStringLiteral(R"(\s*AND \(cardinality\(\$2::text\[\]\) = 0 OR n\.nspname = ANY \(\$2::text\[\]\)\))")));
+        QCOMPARE(normalised(compiled), normalised(documented));
+    }
+
+private:
+    TemporaryPostgres m_postgres;
+};
+
+QTEST_GUILESS_MAIN(TestSnapshotCapture)
+#include "tst_snapshotcapture.moc"
