@@ -267,6 +267,38 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>wrote %1 rule pages to %2</source>
         <translation>%1 Regelseiten nach %2 geschrieben</translation>
     </message>
+    <message>
+        <source>capture a statistics snapshot from a live server (read only)</source>
+        <translation>einen Statistik-Snapshot von einem laufenden Server erfassen (nur lesend)</translation>
+    </message>
+    <message>
+        <source>Captures a statistics snapshot (table sizes, row counts, column statistics, indexes) from a PostgreSQL server, in a read-only transaction. Passwords come from libpq: ~/.pgpass, the service file or PGPASSWORD; none is written to the snapshot.</source>
+        <translation>Erfasst einen Statistik-Snapshot (Tabellengrößen, Zeilenzahlen, Spaltenstatistiken, Indexe) von einem PostgreSQL-Server, in einer nur lesenden Transaktion. Passwörter kommen aus libpq: ~/.pgpass, der Service-Datei oder PGPASSWORD; keines wird in den Snapshot geschrieben.</translation>
+    </message>
+    <message>
+        <source>libpq connection string or URI, e.g. &apos;host=staging dbname=shop&apos;.</source>
+        <translation>libpq-Verbindungszeichenkette oder URI, z. B. &apos;host=staging dbname=shop&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the snapshot to FILE (&apos;-&apos;: standard output).</source>
+        <translation>Den Snapshot in FILE schreiben (&apos;-&apos;: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Only this schema (repeatable; default: every user schema).</source>
+        <translation>Nur dieses Schema (wiederholbar; Standard: jedes Benutzerschema).</translation>
+    </message>
+    <message>
+        <source>Name of the database for display (default: its name).</source>
+        <translation>Anzeigename der Datenbank (Standard: ihr Name).</translation>
+    </message>
+    <message>
+        <source>migreview snapshot: give --dsn DSN and -o FILE</source>
+        <translation>migreview snapshot: Geben Sie --dsn DSN und -o FILE an</translation>
+    </message>
+    <message>
+        <source>migreview snapshot: cannot write %1: %2</source>
+        <translation>migreview snapshot: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>migreview::lint</name>
@@ -1430,6 +1462,30 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>the statistics snapshot %1 is too large</source>
         <translation>der Statistik-Snapshot %1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database: %1</source>
+        <translation>keine Verbindung zur Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>the server is PostgreSQL %1; snapshots need 11 or later</source>
+        <translation>der Server ist PostgreSQL %1; Snapshots brauchen 11 oder neuer</translation>
+    </message>
+    <message>
+        <source>the capture query failed: %1</source>
+        <translation>die Erfassungsabfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a valid snapshot: %1</source>
+        <translation>die Antwort des Servers ist kein gültiger Snapshot: %1</translation>
     </message>
 </context>
 </TS>
