@@ -60,6 +60,7 @@ private Q_SLOTS:
                          "INSERT INTO app.customers SELECT g, 'customer ' || g FROM generate_series(1, 100) g;"
                          "INSERT INTO app.orders (id, customer_id, total, note) "
                          "  SELECT g, 1 + g % 100, g * 1.5, CASE WHEN g % 4 = 0 THEN NULL ELSE 'n' || (g % 7) END FROM generate_series(1, 5000) g;"
+                         "ALTER TABLE app.orders ADD CONSTRAINT orders_total_positive CHECK (total > 0) NOT VALID;"
                          "CREATE TABLE \"Other; DROP TABLE app.orders\".t (x int);"
                          "ANALYZE;",
                          &error),
@@ -94,6 +95,26 @@ private Q_SLOTS:
         for (const stats::IndexStats &index : orders->indexes)
             indexColumns.push_back(index.name + u'=' + index.columns.join(u','));
         indexColumns.sort();
+        // Version 2: pages, live rows, freshness, defaults, distributions, definitions, constraints.
+        QCOMPARE(snapshot.formatVersion, 2);
+        QCOMPARE(snapshot.blockSize, 8192);
+        QVERIFY(snapshot.settings.contains(QStringLiteral("work_mem")));
+        QVERIFY(orders->pages > 0);
+        QCOMPARE(orders->liveRows, qint64(5000));
+        QVERIFY(orders->lastAnalyze.isValid());
+        QCOMPARE(orders->columns[4].defaultExpression, QStringLiteral("now()"));
+        QCOMPARE(orders->columns[3].mostCommonValues.size(), 7); // 'n0' ... 'n6'
+        QCOMPARE(orders->columns[3].mostCommonFrequencies.size(), 7);
+        QVERIFY(orders->columns[2].histogramBounds.size() > 10); // total: every value distinct
+        for (const stats::IndexStats &index : orders->indexes) {
+            QVERIFY(index.valid);
+            QVERIFY2(index.definition.startsWith(QStringLiteral("CREATE ")), qPrintable(index.definition));
+        }
+        QStringList constraints;
+        for (const stats::ConstraintStats &constraint : orders->constraints)
+            constraints.push_back(constraint.name + u'/' + constraint.kind + (constraint.validated ? QString() : QStringLiteral("/not valid")));
+        QCOMPARE(constraints, (QStringList{QStringLiteral("orders_customer_id_fkey/foreign key"), QStringLiteral("orders_pkey/primary key"),
+                                           QStringLiteral("orders_total_positive/check/not valid")}));
         QCOMPARE(indexColumns, (QStringList{QStringLiteral("orders_customer_id_idx=customer_id"), QStringLiteral("orders_lower_note_idx=lower(note::text)"),
                                             QStringLiteral("orders_pkey=id")}));
     }

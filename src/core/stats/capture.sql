@@ -2,20 +2,26 @@
 -- (an empty array keeps all). tst_snapshotcapture checks that the two stay the same query.
 SELECT json_build_object(
     'format', 'migreview-stats-snapshot',
-    'version', 1,
+    'version', 2,
     'captured_at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
     'source', $1::text,
     'server', json_build_object(
         'version', split_part(current_setting('server_version'), ' ', 1),
         'version_num', current_setting('server_version_num')::integer,
+        'block_size', current_setting('block_size')::integer,
         'settings', (SELECT json_object_agg(name, current_setting(name))
                        FROM unnest(ARRAY['maintenance_work_mem', 'max_parallel_maintenance_workers',
-                                         'lock_timeout', 'statement_timeout']) AS name)),
+                                         'work_mem', 'lock_timeout', 'statement_timeout']) AS name),
+        'calibration', NULL),
     'tables', coalesce((
         SELECT json_agg(json_build_object(
             'schema', n.nspname,
             'name', c.relname,
             'rows', CASE WHEN c.reltuples < 0 THEN NULL ELSE c.reltuples::bigint END,
+            'pages', c.relpages,
+            'live_rows', s.n_live_tup,
+            'last_analyze', to_char(greatest(s.last_analyze, s.last_autoanalyze) AT TIME ZONE 'UTC',
+                                    'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
             'table_bytes', pg_relation_size(c.oid),
             'index_bytes', pg_indexes_size(c.oid),
             'toast_bytes', CASE WHEN c.reltoastrelid = 0 THEN 0
@@ -36,10 +42,15 @@ SELECT json_build_object(
                     'name', a.attname,
                     'type', format_type(a.atttypid, a.atttypmod),
                     'not_null', a.attnotnull,
+                    'default', pg_get_expr(d.adbin, d.adrelid),
                     'null_fraction', st.null_frac,
                     'distinct', st.n_distinct,
-                    'avg_width', st.avg_width) ORDER BY a.attnum)
+                    'avg_width', st.avg_width,
+                    'most_common_values', st.most_common_vals::text::text[],
+                    'most_common_freqs', st.most_common_freqs,
+                    'histogram_bounds', st.histogram_bounds::text::text[]) ORDER BY a.attnum)
                 FROM pg_attribute a
+                LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
                 LEFT JOIN pg_stats st ON st.schemaname = n.nspname AND st.tablename = c.relname
                                      AND st.attname = a.attname AND NOT st.inherited
                 WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
@@ -54,9 +65,21 @@ SELECT json_build_object(
                                   FROM unnest(i.indkey[0:i.indnkeyatts - 1]) WITH ORDINALITY AS k(attnum, pos)),
                     'unique', i.indisunique,
                     'primary', i.indisprimary,
+                    'valid', i.indisvalid,
+                    'definition', pg_get_indexdef(i.indexrelid),
                     'bytes', pg_relation_size(i.indexrelid)) ORDER BY ic.relname)
                 FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
-                WHERE i.indrelid = c.oid), '[]'::json)
+                WHERE i.indrelid = c.oid), '[]'::json),
+            'constraints', coalesce((
+                SELECT json_agg(json_build_object(
+                    'name', co.conname,
+                    'kind', CASE co.contype WHEN 'p' THEN 'primary key' WHEN 'u' THEN 'unique'
+                                            WHEN 'f' THEN 'foreign key' WHEN 'c' THEN 'check'
+                                            WHEN 'x' THEN 'exclusion' ELSE co.contype::text END,
+                    'definition', pg_get_constraintdef(co.oid),
+                    'validated', co.convalidated) ORDER BY co.conname)
+                FROM pg_constraint co
+                WHERE co.conrelid = c.oid AND co.contype IN ('p', 'u', 'f', 'c', 'x')), '[]'::json)
         ) ORDER BY n.nspname, c.relname)
         FROM pg_class c
         JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -50,16 +50,21 @@ SnapshotLoad parseSnapshot(const QByteArray &json)
         return load;
     }
     const int version = root.value(QLatin1StringView("version")).toInt();
-    if (version != 1) {
-        load.error = tr("snapshot format version %1 is not supported (this build reads version 1)").arg(version);
+    if (version != 1 && version != 2) {
+        load.error = tr("snapshot format version %1 is not supported (this build reads versions 1 and 2)").arg(version);
         return load;
     }
     StatsSnapshot snapshot;
+    snapshot.formatVersion = version;
     snapshot.source = root.value(QLatin1StringView("source")).toString();
     snapshot.capturedAt = QDateTime::fromString(root.value(QLatin1StringView("captured_at")).toString(), Qt::ISODate);
     const QJsonObject server = root.value(QLatin1StringView("server")).toObject();
     snapshot.serverVersion = server.value(QLatin1StringView("version")).toString();
     snapshot.serverVersionNumber = server.value(QLatin1StringView("version_num")).toInt();
+    snapshot.blockSize = server.value(QLatin1StringView("block_size")).toInt(8192);
+    const QJsonObject settings = server.value(QLatin1StringView("settings")).toObject();
+    for (auto it = settings.begin(); it != settings.end(); ++it)
+        snapshot.settings.insert(it.key(), it.value().toString());
     const QJsonArray tables = root.value(QLatin1StringView("tables")).toArray();
     for (const QJsonValue &value : tables) {
         const QJsonObject object = value.toObject();
@@ -81,13 +86,29 @@ SnapshotLoad parseSnapshot(const QByteArray &json)
         table.totalBytes = readCount(object, QLatin1StringView("total_bytes"));
         table.deadRows = readCount(object, QLatin1StringView("dead_rows"));
         table.writesPerSecond = object.value(QLatin1StringView("writes_per_second")).toDouble();
+        table.pages = readCount(object, QLatin1StringView("pages"));
+        const QJsonValue liveRows = object.value(QLatin1StringView("live_rows"));
+        table.liveRows = liveRows.isDouble() ? qint64(liveRows.toDouble()) : -1;
+        table.lastAnalyze = QDateTime::fromString(object.value(QLatin1StringView("last_analyze")).toString(), Qt::ISODate);
+        for (const QJsonValue &constraintValue : object.value(QLatin1StringView("constraints")).toArray()) {
+            const QJsonObject c = constraintValue.toObject();
+            table.constraints.push_back({c.value(QLatin1StringView("name")).toString(), c.value(QLatin1StringView("kind")).toString(),
+                                         c.value(QLatin1StringView("definition")).toString(),
+                                         c.value(QLatin1StringView("validated")).toBool(true)});
+        }
         for (const QJsonValue &columnValue : object.value(QLatin1StringView("columns")).toArray()) {
             const QJsonObject c = columnValue.toObject();
-            table.columns.push_back({c.value(QLatin1StringView("name")).toString(), c.value(QLatin1StringView("type")).toString(),
-                                     c.value(QLatin1StringView("not_null")).toBool(),
-                                     c.value(QLatin1StringView("null_fraction")).toDouble(),
-                                     c.value(QLatin1StringView("distinct")).toDouble(),
-                                     c.value(QLatin1StringView("avg_width")).toInt()});
+            ColumnStats column{c.value(QLatin1StringView("name")).toString(), c.value(QLatin1StringView("type")).toString(),
+                               c.value(QLatin1StringView("not_null")).toBool(), c.value(QLatin1StringView("null_fraction")).toDouble(),
+                               c.value(QLatin1StringView("distinct")).toDouble(), c.value(QLatin1StringView("avg_width")).toInt(),
+                               c.value(QLatin1StringView("default")).toString(), {}, {}, {}};
+            for (const QJsonValue &v : c.value(QLatin1StringView("most_common_values")).toArray())
+                column.mostCommonValues.push_back(v.toString());
+            for (const QJsonValue &v : c.value(QLatin1StringView("most_common_freqs")).toArray())
+                column.mostCommonFrequencies.push_back(v.toDouble());
+            for (const QJsonValue &v : c.value(QLatin1StringView("histogram_bounds")).toArray())
+                column.histogramBounds.push_back(v.toString());
+            table.columns.push_back(std::move(column));
         }
         for (const QJsonValue &indexValue : object.value(QLatin1StringView("indexes")).toArray()) {
             const QJsonObject i = indexValue.toObject();
@@ -98,6 +119,8 @@ SnapshotLoad parseSnapshot(const QByteArray &json)
             index.unique = i.value(QLatin1StringView("unique")).toBool();
             index.primary = i.value(QLatin1StringView("primary")).toBool();
             index.bytes = readCount(i, QLatin1StringView("bytes"));
+            index.valid = i.value(QLatin1StringView("valid")).toBool(true);
+            index.definition = i.value(QLatin1StringView("definition")).toString();
             table.indexes.push_back(std::move(index));
         }
         snapshot.tables.push_back(std::move(table));

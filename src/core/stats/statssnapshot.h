@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +21,19 @@ struct ColumnStats
     double nullFraction = 0;
     double distinct = 0; // as pg_stats.n_distinct: negative is a fraction of the rows
     int averageWidth = 0;
+    // Version 2:
+    QString defaultExpression;
+    QStringList mostCommonValues;
+    QList<double> mostCommonFrequencies;
+    QStringList histogramBounds;
+};
+
+struct ConstraintStats
+{
+    QString name;
+    QString kind; // "primary key", "unique", "foreign key", "check", "exclusion"
+    QString definition;
+    bool validated = true;
 };
 
 struct IndexStats
@@ -28,6 +43,8 @@ struct IndexStats
     bool unique = false;
     bool primary = false;
     qint64 bytes = 0;
+    bool valid = true; // version 2
+    QString definition; // version 2
 };
 
 struct TableStats
@@ -43,6 +60,11 @@ struct TableStats
     double writesPerSecond = 0;
     std::vector<ColumnStats> columns;
     std::vector<IndexStats> indexes;
+    // Version 2:
+    qint64 pages = 0;
+    qint64 liveRows = -1; // -1: unknown
+    QDateTime lastAnalyze; // invalid: never analyzed
+    std::vector<ConstraintStats> constraints;
 
     QString qualifiedName() const { return schema + u'.' + name; }
 };
@@ -53,6 +75,9 @@ struct StatsSnapshot
     QDateTime capturedAt;
     QString serverVersion;
     int serverVersionNumber = 0;
+    int formatVersion = 2;
+    int blockSize = 8192;
+    QHash<QString, QString> settings; // maintenance_work_mem, work_mem, ... as SHOW prints them
     std::vector<TableStats> tables;
 
     // Looks a table up by "name" (schema public) or "schema.name".
