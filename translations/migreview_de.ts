@@ -299,6 +299,138 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>migreview snapshot: cannot write %1: %2</source>
         <translation>migreview snapshot: %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>per statement: locks, work, estimated duration and lock hold time</source>
+        <translation>pro Anweisung: Sperren, Arbeit, geschätzte Dauer und Haltedauer der Sperren</translation>
+    </message>
+    <message>
+        <source>Estimates, per statement of a migration repository, which locks it takes, the work done under them, how long that takes on tables of the snapshot&apos;s size, and how long the locks are held (to the end of the transaction).</source>
+        <translation>Schätzt für jede Anweisung eines Migrations-Repositorys, welche Sperren sie nimmt, welche Arbeit darunter geschieht, wie lange diese auf Tabellen der Größe aus dem Snapshot dauert und wie lange die Sperren gehalten werden (bis zum Ende der Transaktion).</translation>
+    </message>
+    <message>
+        <source>Statistics snapshot (JSON, docs/stats-snapshot.md).</source>
+        <translation>Statistik-Snapshot (JSON, docs/stats-snapshot.md).</translation>
+    </message>
+    <message>
+        <source>Capture the statistics from this server instead (read only).</source>
+        <translation>Die Statistik stattdessen von diesem Server erfassen (nur lesend).</translation>
+    </message>
+    <message>
+        <source>text, json or markdown (default text).</source>
+        <translation>text, json oder markdown (Standard: text).</translation>
+    </message>
+    <message>
+        <source>Target PostgreSQL major version, 11-17 (default: the snapshot&apos;s).</source>
+        <translation>PostgreSQL-Hauptversion des Zielsystems, 11-17 (Standard: die des Snapshots).</translation>
+    </message>
+    <message>
+        <source>migreview estimate: --format must be text, json or markdown, not &apos;%1&apos;</source>
+        <translation>migreview estimate: --format muss text, json oder markdown sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>migreview estimate: give one PATH (a migration folder or a .sql file)</source>
+        <translation>migreview estimate: Geben Sie einen PATH an (einen Migrationsordner oder eine .sql-Datei)</translation>
+    </message>
+    <message>
+        <source>migreview estimate: give --stats or --dsn, not both</source>
+        <translation>migreview estimate: Geben Sie --stats oder --dsn an, nicht beides</translation>
+    </message>
+    <message>
+        <source>migreview estimate: --pg-version must be a PostgreSQL major version from 11 to 17</source>
+        <translation>migreview estimate: --pg-version muss eine PostgreSQL-Hauptversion von 11 bis 17 sein</translation>
+    </message>
+    <message>
+        <source>migreview estimate: statistics not used, durations are unknown: %1</source>
+        <translation>migreview estimate: Statistik nicht verwendet, Dauern sind unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>migreview estimate: no --stats or --dsn; durations of work on existing tables are unknown</source>
+        <translation>migreview estimate: weder --stats noch --dsn; die Dauer von Arbeit an bestehenden Tabellen ist unbekannt</translation>
+    </message>
+    <message>
+        <source>migreview estimate: cannot write %1: %2</source>
+        <translation>migreview estimate: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::estimate</name>
+    <message>
+        <source>the sort (%1) exceeds maintenance_work_mem (%2) and spills to disk</source>
+        <translation>die Sortierung (%1) übersteigt maintenance_work_mem (%2) und wird auf die Platte ausgelagert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parallel maintenance worker(s) for B-tree builds</source>
+        <translation>
+            <numerusform>%n paralleler Wartungs-Worker für B-Baum-Aufbau</numerusform>
+            <numerusform>%n parallele Wartungs-Worker für B-Baum-Aufbau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the table is created by this migration and still empty</source>
+        <translation>die Tabelle wird von dieser Migration angelegt und ist noch leer</translation>
+    </message>
+    <message>
+        <source>catalog change only, once the lock is granted</source>
+        <translation>nur eine Katalogänderung, sobald die Sperre gewährt ist</translation>
+    </message>
+    <message>
+        <source>the table is not in the statistics snapshot</source>
+        <translation>die Tabelle ist nicht im Statistik-Snapshot</translation>
+    </message>
+    <message>
+        <source>reads %1 of heap at %2/s</source>
+        <translation>liest %1 Heap mit %2/s</translation>
+    </message>
+    <message>
+        <source>sorts %1 rows into a new index at %2 rows/s</source>
+        <translation>sortiert %1 Zeilen in einen neuen Index mit %2 Zeilen/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>writes %1 of heap at %2/s and rebuilds %n index(es)</source>
+        <translation>
+            <numerusform>schreibt %1 Heap mit %2/s und baut %n Index neu auf</numerusform>
+            <numerusform>schreibt %1 Heap mit %2/s und baut %n Indexe neu auf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>writes %1 rows at %2 rows/s (%n index(es) to update)</source>
+        <translation>
+            <numerusform>schreibt %1 Zeilen mit %2 Zeilen/s (%n Index zu aktualisieren)</numerusform>
+            <numerusform>schreibt %1 Zeilen mit %2 Zeilen/s (%n Indexe zu aktualisieren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default rates (the snapshot is not calibrated)</source>
+        <translation>Standardraten (der Snapshot ist nicht kalibriert)</translation>
+    </message>
+    <message>
+        <source>probes the referenced key %1 times at %2 lookups/s</source>
+        <translation>prüft den referenzierten Schlüssel %1-mal mit %2 Zugriffen/s</translation>
+    </message>
+    <message>
+        <source>no WHERE clause: every row</source>
+        <translation>keine WHERE-Klausel: jede Zeile</translation>
+    </message>
+    <message>
+        <source>%1 IS NULL: %2% of rows (pg_stats.null_frac)</source>
+        <translation>%1 IS NULL: %2 % der Zeilen (pg_stats.null_frac)</translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3% of rows (a most common value)</source>
+        <translation>%1 = %2: %3 % der Zeilen (ein häufigster Wert)</translation>
+    </message>
+    <message>
+        <source>%1 = %2: 1 of %3 distinct values</source>
+        <translation>%1 = %2: 1 von %3 verschiedenen Werten</translation>
+    </message>
+    <message>
+        <source>a condition the statistics do not size: one third of the rows, as the planner assumes</source>
+        <translation>eine Bedingung, die die Statistik nicht beziffert: ein Drittel der Zeilen, wie der Planer annimmt</translation>
+    </message>
+    <message>
+        <source>INSERT/COPY: sized as the whole table; the statistics do not say how many rows arrive</source>
+        <translation>INSERT/COPY: bemessen als ganze Tabelle; die Statistik sagt nicht, wie viele Zeilen hinzukommen</translation>
+    </message>
 </context>
 <context>
     <name>migreview::lint</name>
@@ -407,6 +539,82 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>%1 file(s), %2 statement(s): %3 error(s), %4 warning(s), %5 info, %6 suppressed</source>
         <translation>%1 Datei(en), %2 Anweisung(en): %3 Fehler, %4 Warnung(en), %5 Info, %6 unterdrückt</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>~%1 (%2 to %3)</source>
+        <translation>~%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>no table lock</source>
+        <translation>keine Tabellensperre</translation>
+    </message>
+    <message>
+        <source>takes %1</source>
+        <translation>dauert %1</translation>
+    </message>
+    <message>
+        <source>locks held to the end of the transaction: %1</source>
+        <translation>Sperren gehalten bis zum Ende der Transaktion: %1</translation>
+    </message>
+    <message>
+        <source>Per table, time its writes are blocked (reads too, for ACCESS EXCLUSIVE):</source>
+        <translation>Pro Tabelle die Zeit, in der Schreibzugriffe blockiert sind (bei ACCESS EXCLUSIVE auch Lesezugriffe):</translation>
+    </message>
+    <message>
+        <source>writes %1</source>
+        <translation>Schreiben %1</translation>
+    </message>
+    <message>
+        <source>reads %1</source>
+        <translation>Lesen %1</translation>
+    </message>
+    <message>
+        <source>No statistics snapshot: durations of work on existing tables are unknown.</source>
+        <translation>Kein Statistik-Snapshot: Die Dauer von Arbeit an bestehenden Tabellen ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Statistics: %1 (%2).</source>
+        <translation>Statistik: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>kalibriert</translation>
+    </message>
+    <message>
+        <source>default rates</source>
+        <translation>Standardraten</translation>
+    </message>
+    <message>
+        <source>Lock and duration estimates</source>
+        <translation>Schätzung von Sperren und Dauern</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>locks</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>takes</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>locks held</source>
+        <translation>Sperren gehalten</translation>
     </message>
 </context>
 <context>
@@ -1444,10 +1652,6 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <translation>kein migreview-Statistik-Snapshot (&quot;format&quot; ist nicht &quot;migreview-stats-snapshot&quot;)</translation>
     </message>
     <message>
-        <source>snapshot format version %1 is not supported (this build reads version 1)</source>
-        <translation>Snapshot-Formatversion %1 wird nicht unterstützt (dieser Build liest Version 1)</translation>
-    </message>
-    <message>
         <source>a table in the snapshot has no &quot;name&quot;</source>
         <translation>eine Tabelle im Snapshot hat kein &quot;name&quot;</translation>
     </message>
@@ -1486,6 +1690,10 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>the server&apos;s answer is not a valid snapshot: %1</source>
         <translation>die Antwort des Servers ist kein gültiger Snapshot: %1</translation>
+    </message>
+    <message>
+        <source>snapshot format version %1 is not supported (this build reads versions 1 and 2)</source>
+        <translation>Snapshot-Formatversion %1 wird nicht unterstützt (diese Version liest die Versionen 1 und 2)</translation>
     </message>
 </context>
 </TS>

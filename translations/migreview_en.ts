@@ -26,6 +26,30 @@
     </message>
 </context>
 <context>
+    <name>migreview::estimate</name>
+    <message numerus="yes">
+        <source>%n parallel maintenance worker(s) for B-tree builds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>writes %1 of heap at %2/s and rebuilds %n index(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>writes %1 rows at %2 rows/s (%n index(es) to update)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>migreview::rules</name>
     <message numerus="yes">
         <source>%n ALTER TABLE statements on %1 in one transaction could be one statement.</source>

@@ -16,5 +16,6 @@ int runParse(const QStringList &arguments);
 int runLint(const QStringList &arguments);
 int runRules(const QStringList &arguments);
 int runSnapshot(const QStringList &arguments);
+int runEstimate(const QStringList &arguments);
 
 } // namespace migreview::cli

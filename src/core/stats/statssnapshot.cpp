@@ -65,6 +65,11 @@ SnapshotLoad parseSnapshot(const QByteArray &json)
     const QJsonObject settings = server.value(QLatin1StringView("settings")).toObject();
     for (auto it = settings.begin(); it != settings.end(); ++it)
         snapshot.settings.insert(it.key(), it.value().toString());
+    const QJsonObject calibration = server.value(QLatin1StringView("calibration")).toObject();
+    for (auto it = calibration.begin(); it != calibration.end(); ++it) {
+        if (it.value().isDouble() && it.value().toDouble() > 0)
+            snapshot.calibration.insert(it.key(), it.value().toDouble());
+    }
     const QJsonArray tables = root.value(QLatin1StringView("tables")).toArray();
     for (const QJsonValue &value : tables) {
         const QJsonObject object = value.toObject();

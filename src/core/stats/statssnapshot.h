@@ -78,6 +78,8 @@ struct StatsSnapshot
     int formatVersion = 2;
     int blockSize = 8192;
     QHash<QString, QString> settings; // maintenance_work_mem, work_mem, ... as SHOW prints them
+    // Rates measured on the server (server.calibration, docs/estimates.md); empty: none.
+    QHash<QString, double> calibration;
     std::vector<TableStats> tables;
 
     // Looks a table up by "name" (schema public) or "schema.name".

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "locks/statementlocks.h"
+#include "stats/statssnapshot.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// How long the work a statement does under its lock takes, from the table's statistics. Every
+// figure comes with a range (low, expected, high) and the assumptions it rests on.
+namespace migreview::estimate {
+
+// Milliseconds; known is false when there is nothing to base a figure on (reason says why).
+struct Duration
+{
+    double low = 0;
+    double expected = 0;
+    double high = 0;
+    bool known = false;
+    QString reason;
+
+    static Duration unknown(const QString &why) { return {0, 0, 0, false, why}; }
+    Duration &operator+=(const Duration &other);
+};
+
+// Throughputs of one server. The defaults are documented in docs/estimates.md; a calibrated
+// snapshot replaces them with rates measured on the server.
+struct Rates
+{
+    double scanBytesPerSecond = 250e6; // sequential read of a heap, partly cached
+    double rewriteBytesPerSecond = 80e6; // writing a new heap, WAL included
+    double indexRowsPerSecond = 1.0e6; // B-tree build, one process, narrow key, in memory
+    double lookupsPerSecond = 300e3; // index probes (foreign key validation)
+    double rowWritesPerSecond = 60e3; // UPDATE/DELETE of one row with one index, WAL included
+    double catalogMilliseconds = 5; // a catalog-only change once its lock is granted
+    bool calibrated = false;
+    // How far reality may stray from the expected figure, as a factor each way.
+    double spread() const { return calibrated ? 1.5 : 2.5; }
+};
+
+// What the model knows of the table a statement works on.
+struct TableFacts
+{
+    const stats::TableStats *stats = nullptr; // nullptr: not in the snapshot
+    bool newAndEmpty = false; // created by this migration and not filled
+    qint64 maintenanceWorkMemBytes = 64 * 1024 * 1024;
+    int parallelMaintenanceWorkers = 2;
+};
+
+struct WorkEstimate
+{
+    Duration duration;
+    QStringList assumptions;
+};
+
+// The cost of one kind of work on one table. rowsFraction is the share of the table's rows an
+// UPDATE/DELETE touches (1 for the whole table), with its own assumption text.
+WorkEstimate estimateWork(locks::TableWork work, const TableFacts &table, const Rates &rates, double rowsFraction = 1.0,
+                          const QString &rowsAssumption = {});
+// The scan of a referencing table plus one index probe per row (FOREIGN KEY validation).
+WorkEstimate estimateForeignKeyValidation(const TableFacts &table, const Rates &rates);
+
+// "256MB" -> bytes, as PostgreSQL reads memory settings (kB default unit).
+std::optional<qint64> memorySettingBytes(const QString &value);
+
+} // namespace migreview::estimate

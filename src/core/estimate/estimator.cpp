@@ -1,0 +1,321 @@
+#include "estimator.h"
+
+#include "analysis/ast.h"
+#include "analysis/schemastate.h"
+#include "lint/linter.h"
+#include "sql/sqlparser.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace migreview::estimate {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("migreview::estimate", text);
+}
+
+const stats::ColumnStats *findColumn(const stats::TableStats *table, const QString &name)
+{
+    if (!table)
+        return nullptr;
+    for (const stats::ColumnStats &column : table->columns) {
+        if (column.name == name)
+            return &column;
+    }
+    return nullptr;
+}
+
+QString columnOf(const PgQuery__Node *node)
+{
+    if (!node || node->node_case != PG_QUERY__NODE__NODE_COLUMN_REF || node->column_ref->n_fields == 0)
+        return {};
+    return analysis::stringValue(node->column_ref->fields[node->column_ref->n_fields - 1]);
+}
+
+QString constantText(const PgQuery__Node *node)
+{
+    if (node && node->node_case == PG_QUERY__NODE__NODE_TYPE_CAST)
+        node = node->type_cast->arg;
+    if (!node || node->node_case != PG_QUERY__NODE__NODE_A_CONST)
+        return {};
+    const PgQuery__AConst *value = node->a_const;
+    switch (value->val_case) {
+    case PG_QUERY__A__CONST__VAL_SVAL:
+        return QString::fromUtf8(value->sval->sval);
+    case PG_QUERY__A__CONST__VAL_IVAL:
+        return QString::number(value->ival->ival);
+    case PG_QUERY__A__CONST__VAL_BOOLVAL:
+        return value->boolval->boolval ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return {};
+    }
+}
+
+struct Selectivity
+{
+    double fraction = 1.0;
+    QString assumption;
+};
+
+// The share of rows a WHERE clause keeps, the way PostgreSQL's planner guesses it from pg_stats:
+// IS NULL from null_frac, = constant from the most common values or n_distinct, AND multiplies
+// (independence); anything else is the planner's default of one third.
+Selectivity selectivity(const PgQuery__Node *where, const stats::TableStats *table)
+{
+    if (!where)
+        return {1.0, tr("no WHERE clause: every row")};
+    if (where->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR && where->bool_expr->boolop == PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR) {
+        Selectivity all{1.0, {}};
+        QStringList parts;
+        for (size_t i = 0; i < where->bool_expr->n_args; ++i) {
+            const Selectivity part = selectivity(where->bool_expr->args[i], table);
+            all.fraction *= part.fraction;
+            parts.push_back(part.assumption);
+        }
+        all.assumption = parts.join(QStringLiteral("; "));
+        return all;
+    }
+    if (where->node_case == PG_QUERY__NODE__NODE_NULL_TEST && where->null_test->nulltesttype == PG_QUERY__NULL_TEST_TYPE__IS_NULL) {
+        const QString name = columnOf(where->null_test->arg);
+        if (const stats::ColumnStats *column = findColumn(table, name)) {
+            return {column->nullFraction,
+                    tr("%1 IS NULL: %2% of rows (pg_stats.null_frac)").arg(name).arg(column->nullFraction * 100, 0, 'f', 1)};
+        }
+    }
+    if (where->node_case == PG_QUERY__NODE__NODE_A_EXPR && where->a_expr->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP
+        && where->a_expr->n_name == 1 && analysis::stringValue(where->a_expr->name[0]) == u"=") {
+        QString name = columnOf(where->a_expr->lexpr);
+        QString value = constantText(where->a_expr->rexpr);
+        if (name.isEmpty()) {
+            name = columnOf(where->a_expr->rexpr);
+            value = constantText(where->a_expr->lexpr);
+        }
+        if (const stats::ColumnStats *column = findColumn(table, name); column && !value.isNull()) {
+            const qsizetype mcv = column->mostCommonValues.indexOf(value);
+            if (mcv >= 0 && mcv < column->mostCommonFrequencies.size()) {
+                const double f = column->mostCommonFrequencies[mcv];
+                return {f, tr("%1 = %2: %3% of rows (a most common value)").arg(name, value).arg(f * 100, 0, 'f', 1)};
+            }
+            double distinct = column->distinct < 0 ? -column->distinct * double(table->rows) : column->distinct;
+            if (distinct >= 1) {
+                double rest = 1.0 - column->nullFraction;
+                for (double f : column->mostCommonFrequencies)
+                    rest -= f;
+                const double f = std::max(0.0, rest) / std::max(1.0, distinct - double(column->mostCommonValues.size()));
+                return {f, tr("%1 = %2: 1 of %3 distinct values").arg(name, value).arg(qint64(distinct))};
+            }
+        }
+    }
+    return {1.0 / 3.0, tr("a condition the statistics do not size: one third of the rows, as the planner assumes")};
+}
+
+const PgQuery__Node *whereOf(const PgQuery__Node *node)
+{
+    if (node->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT)
+        return node->update_stmt->where_clause;
+    if (node->node_case == PG_QUERY__NODE__NODE_DELETE_STMT)
+        return node->delete_stmt->where_clause;
+    return nullptr;
+}
+
+bool addsValidatedForeignKey(const PgQuery__Node *node)
+{
+    if (node->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)
+        return false;
+    for (size_t i = 0; i < node->alter_table_stmt->n_cmds; ++i) {
+        const PgQuery__Node *cmd = node->alter_table_stmt->cmds[i];
+        if (cmd->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD && cmd->alter_table_cmd->def
+            && cmd->alter_table_cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
+            && cmd->alter_table_cmd->def->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN
+            && !cmd->alter_table_cmd->def->constraint->skip_validation)
+            return true;
+    }
+    return false;
+}
+
+bool isTransactionStatement(const PgQuery__Node *node, bool begins)
+{
+    if (!node || node->node_case != PG_QUERY__NODE__NODE_TRANSACTION_STMT)
+        return false;
+    const auto kind = node->transaction_stmt->kind;
+    if (begins)
+        return kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN || kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START;
+    return kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT || kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK
+        || kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE;
+}
+
+} // namespace
+
+Rates ratesFor(const stats::StatsSnapshot *snapshot)
+{
+    Rates rates;
+    if (!snapshot || snapshot->calibration.isEmpty())
+        return rates;
+    const auto take = [&](const char *key, double &rate) {
+        const auto it = snapshot->calibration.constFind(QLatin1StringView(key));
+        if (it != snapshot->calibration.constEnd())
+            rate = *it;
+    };
+    take("scan_bytes_per_second", rates.scanBytesPerSecond);
+    take("rewrite_bytes_per_second", rates.rewriteBytesPerSecond);
+    take("index_rows_per_second", rates.indexRowsPerSecond);
+    take("lookups_per_second", rates.lookupsPerSecond);
+    take("row_writes_per_second", rates.rowWritesPerSecond);
+    take("catalog_ms", rates.catalogMilliseconds);
+    rates.calibrated = true;
+    return rates;
+}
+
+EstimateReport estimateRepository(const repository::Repository &repository, const stats::StatsSnapshot *snapshot,
+                                  const EstimateOptions &options)
+{
+    EstimateReport report;
+    report.statsSource = snapshot ? snapshot->source : QString();
+    const Rates rates = ratesFor(snapshot);
+    report.calibrated = rates.calibrated;
+    report.pgVersion = options.pgVersion > 0 ? options.pgVersion
+                                             : (snapshot && snapshot->serverVersionNumber >= 110000 ? snapshot->serverVersionNumber / 10000 : 17);
+
+    TableFacts defaults;
+    if (snapshot) {
+        if (const auto bytes = memorySettingBytes(snapshot->settings.value(QStringLiteral("maintenance_work_mem"))))
+            defaults.maintenanceWorkMemBytes = *bytes;
+        bool ok = false;
+        const int workers = snapshot->settings.value(QStringLiteral("max_parallel_maintenance_workers")).toInt(&ok);
+        if (ok)
+            defaults.parallelMaintenanceWorkers = workers;
+    }
+    const auto factsFor = [&](const QString &table, const analysis::SchemaState &schema) {
+        TableFacts facts = defaults;
+        facts.stats = snapshot ? snapshot->table(table) : nullptr;
+        facts.newAndEmpty = schema.isNewAndEmpty(table);
+        return facts;
+    };
+
+    analysis::SchemaState schema;
+    int migrationSerial = 0;
+    int scriptSerial = 0;
+    int unitCounter = 0;
+    for (const repository::Migration &migration : repository.migrations) {
+        schema.beginMigration(++migrationSerial);
+        const QString migrationName = migration.version + u' ' + migration.name;
+        MigrationTotal total{migrationName, {0, 0, 0, true, {}}};
+        for (const repository::MigrationScript &script : migration.scripts) {
+            if (script.direction != repository::Direction::Up && script.direction != repository::Direction::Repeatable)
+                continue;
+            if (script.gitChange == repository::GitChange::Deleted || !script.readError.isEmpty())
+                continue;
+            ++scriptSerial;
+            const sql::ParsedScript parsed = sql::parseScript(script.bytes, script.relativePath, {.collectComments = false, .functionBodyStatements = false});
+            if (!parsed.unreadable.isEmpty())
+                continue;
+            analysis::TransactionState transaction;
+            transaction.toolTransaction = lint::toolOpensTransaction(script.transactionMode, parsed);
+            const int toolUnit = ++unitCounter;
+            int blockUnit = -1;
+            const size_t first = report.statements.size();
+            std::vector<int> units;
+
+            std::vector<const sql::Statement *> ordered;
+            for (size_t i = 0; i < parsed.statements.size(); ++i) {
+                ordered.push_back(&parsed.statements[i]);
+                for (const sql::Statement *inner : parsed.bodyOf(int(i))) {
+                    if (inner->runsWithMigration())
+                        ordered.push_back(inner);
+                }
+            }
+            for (const sql::Statement *statement : ordered) {
+                const PgQuery__Node *node = statement->node;
+                if (!node)
+                    continue;
+                if (isTransactionStatement(node, true) && !transaction.explicitBlock)
+                    blockUnit = ++unitCounter;
+                const bool inTransaction = transaction.inTransaction() || isTransactionStatement(node, true);
+                const int unit = transaction.explicitBlock || isTransactionStatement(node, true) ? blockUnit
+                    : transaction.toolTransaction                                                 ? toolUnit
+                                                                                                  : ++unitCounter;
+
+                StatementEstimate estimate;
+                estimate.file = script.relativePath;
+                estimate.migration = migrationName;
+                estimate.line = statement->range.begin.line;
+                estimate.column = statement->range.begin.column;
+                estimate.commandTag = statement->commandTag;
+                estimate.inTransaction = inTransaction;
+                estimate.transactionUnit = unit;
+                estimate.locks = locks::statementLocks(node, &schema, report.pgVersion);
+                estimate.duration = {0, 0, 0, true, {}};
+                // The work is done on the relation whose work is heaviest.
+                const locks::RelationLock *worked = nullptr;
+                for (const locks::RelationLock &lock : estimate.locks) {
+                    if (!worked || lock.work > worked->work)
+                        worked = &lock;
+                }
+                if (worked) {
+                    estimate.work = worked->work;
+                    estimate.workedTable = worked->work == locks::TableWork::CatalogOnly ? QString() : worked->relation;
+                    const TableFacts facts = factsFor(worked->relation, schema);
+                    WorkEstimate work;
+                    if (addsValidatedForeignKey(node) && worked->work == locks::TableWork::Scan) {
+                        work = estimateForeignKeyValidation(facts, rates);
+                    } else if (worked->work == locks::TableWork::RowWrites) {
+                        const Selectivity share = (node->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT || node->node_case == PG_QUERY__NODE__NODE_DELETE_STMT)
+                            ? selectivity(whereOf(node), facts.stats)
+                            : Selectivity{1.0, tr("INSERT/COPY: sized as the whole table; the statistics do not say how many rows arrive")};
+                        work = estimateWork(worked->work, facts, rates, share.fraction, share.assumption);
+                    } else {
+                        work = estimateWork(worked->work, facts, rates);
+                    }
+                    estimate.duration = work.duration;
+                    estimate.assumptions = work.assumptions;
+                }
+                total.duration += estimate.duration;
+                report.statements.push_back(std::move(estimate));
+                units.push_back(unit);
+
+                schema.apply(node, scriptSerial, script.relativePath);
+                transaction.apply(node);
+            }
+            // A lock is held from its statement to the end of its transaction.
+            for (size_t i = first; i < report.statements.size(); ++i) {
+                Duration hold{0, 0, 0, true, {}};
+                for (size_t j = i; j < report.statements.size() && units[j - first] == units[i - first]; ++j)
+                    hold += report.statements[j].duration;
+                report.statements[i].hold = hold;
+            }
+        }
+        report.migrations.push_back(total);
+    }
+
+    // A lock taken again later in the same transaction is already held: each transaction counts
+    // once per table, from the first statement that takes the lock.
+    std::map<QString, TableTotal> tables;
+    std::set<std::pair<QString, int>> writesCounted, readsCounted;
+    for (const StatementEstimate &statement : report.statements) {
+        for (const locks::RelationLock &lock : statement.locks) {
+            if (lock.mode < locks::LockMode::Share)
+                continue;
+            TableTotal &total = tables[lock.relation];
+            if (total.table.isEmpty()) {
+                total.table = lock.relation;
+                total.blockingWrites = total.blockingReads = {0, 0, 0, true, {}};
+            }
+            total.strongest = std::max(total.strongest, lock.mode);
+            if (writesCounted.insert({lock.relation, statement.transactionUnit}).second)
+                total.blockingWrites += statement.hold;
+            if (lock.mode == locks::LockMode::AccessExclusive && readsCounted.insert({lock.relation, statement.transactionUnit}).second)
+                total.blockingReads += statement.hold;
+        }
+    }
+    for (auto &entry : tables)
+        report.tables.push_back(entry.second);
+    return report;
+}
+
+} // namespace migreview::estimate

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "estimate/estimator.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace migreview::report {
+
+enum class EstimateFormat { Text, Json, Markdown };
+std::optional<EstimateFormat> estimateFormatFromName(const QString &name);
+
+// json is documented in docs/estimate-json.md (format "migreview-estimate", version 1).
+QByteArray formatEstimate(const estimate::EstimateReport &report, EstimateFormat format, const QString &toolVersion = {});
+
+} // namespace migreview::report
