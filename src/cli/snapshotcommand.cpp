@@ -1,5 +1,5 @@
-// migreview snapshot --dsn DSN -o FILE [--schema S]... [--source NAME]: a statistics snapshot of a
-// live server (docs/stats-snapshot.md), read in a READ ONLY transaction.
+// migreview snapshot --dsn DSN -o FILE [--schema S]... [--source NAME] [--calibrate]: a statistics
+// snapshot of a live server (docs/stats-snapshot.md), read in a READ ONLY transaction.
 #include "commands.h"
 
 #include "stats/snapshotcapture.h"
@@ -34,7 +34,10 @@ int runSnapshot(const QStringList &arguments)
                                           QStringLiteral("SCHEMA"));
     const QCommandLineOption sourceOption(QStringLiteral("source"), tr("Name of the database for display (default: its name)."),
                                           QStringLiteral("NAME"));
-    parser.addOptions({dsnOption, outputOption, schemaOption, sourceOption});
+    const QCommandLineOption calibrateOption(QStringLiteral("calibrate"),
+                                             tr("Also measure this server's rates for the estimates, on generated tables in a scratch "
+                                                "schema that is dropped afterwards (this writes to the server)."));
+    parser.addOptions({dsnOption, outputOption, schemaOption, sourceOption, calibrateOption});
     QStringList commandLine = arguments;
     if (!commandLine.isEmpty())
         commandLine[0] += QStringLiteral(" snapshot");
@@ -54,6 +57,7 @@ int runSnapshot(const QStringList &arguments)
     stats::CaptureOptions options;
     options.schemas = parser.values(schemaOption);
     options.source = parser.value(sourceOption);
+    options.calibrate = parser.isSet(calibrateOption);
     const stats::SnapshotCapture capture = stats::captureSnapshot(parser.value(dsnOption), options);
     if (!capture.error.isEmpty()) {
         err << "migreview snapshot: " << capture.error << '\n';

@@ -148,6 +148,10 @@ private Q_SLOTS:
         const stats::SnapshotCapture asReader = stats::captureSnapshot(readerDsn, {{}, {QStringLiteral("app")}});
         QVERIFY2(asReader.error.isEmpty(), qPrintable(asReader.error));
         QVERIFY(stats::parseSnapshot(asReader.json).snapshot->table(QStringLiteral("app.orders"))->columns[3].nullFraction > 0.2);
+        // Calibration writes: a role that may not create a schema gets one sentence and no file.
+        const stats::SnapshotCapture calibrated = stats::captureSnapshot(readerDsn, {{}, {QStringLiteral("app")}, 10, true, 20000});
+        QVERIFY(calibrated.json.isEmpty());
+        QVERIFY2(calibrated.error.startsWith(QStringLiteral("calibration failed: ")), qPrintable(calibrated.error));
     }
 
     void refusedConnectionIsOneSentence()
@@ -188,6 +192,34 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(missing));
         const QString stderrText = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(stderrText.startsWith(QStringLiteral("migreview snapshot: cannot connect to the database")), qPrintable(stderrText));
+    }
+
+    void calibrationMeasuresRatesAndCleansUp()
+    {
+        stats::CaptureOptions options;
+        options.schemas = {QStringLiteral("app")};
+        options.calibrate = true;
+        options.calibrationRows = 20000;
+        const stats::SnapshotCapture capture = stats::captureSnapshot(m_postgres.connectionString(), options);
+        QVERIFY2(capture.error.isEmpty(), qPrintable(capture.error));
+        const stats::SnapshotLoad load = stats::parseSnapshot(capture.json);
+        QVERIFY2(load.snapshot, qPrintable(load.error));
+        const QHash<QString, double> &rates = load.snapshot->calibration;
+        for (const char *key : {"scan_bytes_per_second", "rewrite_bytes_per_second", "index_rows_per_second", "lookups_per_second",
+                                "row_writes_per_second", "catalog_ms"}) {
+            QVERIFY2(rates.value(QLatin1StringView(key)) > 0, key);
+        }
+        QCOMPARE(rates.value(QStringLiteral("rows")), 20000.0);
+        // Plausible orders of magnitude for any machine that runs the tests.
+        QVERIFY(rates.value(QStringLiteral("scan_bytes_per_second")) > 1e6);
+        QVERIFY(rates.value(QStringLiteral("index_rows_per_second")) > 1e4);
+        // The scratch schema is gone.
+        QString error;
+        QVERIFY(execute(m_postgres.connectionString(),
+                        "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname LIKE 'migreview_calibration_%') "
+                        "THEN RAISE EXCEPTION 'calibration schema left behind'; END IF; END $$",
+                        &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void captureQueryIsTheDocumentedOne()

@@ -1,11 +1,13 @@
 #include "snapshotcapture.h"
 
+#include "calibration.h"
 #include "statssnapshot.h"
 
 #include "capture_sql.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <libpq-fe.h>
 
@@ -106,7 +108,22 @@ SnapshotCapture captureSnapshot(const QString &dsn, const CaptureOptions &option
         capture.error = tr("the server's answer is not a valid snapshot: %1").arg(check.error);
         return capture;
     }
-    capture.json = QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented);
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    if (options.calibrate) {
+        connection.reset(); // calibration writes; it gets a connection of its own
+        const CalibrationResult calibration = calibrate(dsn, {options.calibrationRows});
+        if (!calibration.error.isEmpty()) {
+            capture.error = tr("calibration failed: %1").arg(calibration.error);
+            return capture;
+        }
+        QJsonObject rates;
+        for (auto it = calibration.rates.begin(); it != calibration.rates.end(); ++it)
+            rates.insert(it.key(), it.value());
+        QJsonObject server = root.value(QLatin1StringView("server")).toObject();
+        server.insert(QStringLiteral("calibration"), rates);
+        root.insert(QStringLiteral("server"), server);
+    }
+    capture.json = QJsonDocument(root).toJson(QJsonDocument::Indented);
     return capture;
 }
 

@@ -12,6 +12,10 @@ struct CaptureOptions
     QString source; // the snapshot's "source"; empty: the database name the server reports
     QStringList schemas; // keep only these schemas; empty: every user schema
     int connectTimeoutSeconds = 10;
+    // Also measure the server's rates (stats/calibration.h) into server.calibration. This writes:
+    // a scratch schema is created and dropped.
+    bool calibrate = false;
+    int calibrationRows = 200000;
 };
 
 struct SnapshotCapture

@@ -1,0 +1,128 @@
+#include "calibration.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <libpq-fe.h>
+
+#include <memory>
+
+namespace migreview::stats {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("migreview::stats", text);
+}
+
+class Session
+{
+public:
+    explicit Session(const QString &dsn)
+    {
+        const QByteArray dsnBytes = dsn.toUtf8();
+        const char *keywords[] = {"dbname", "connect_timeout", "application_name", nullptr};
+        const char *values[] = {dsnBytes.constData(), "10", "migreview calibration", nullptr};
+        m_connection.reset(PQconnectdbParams(keywords, values, 1));
+    }
+
+    bool connected() const { return m_connection && PQstatus(m_connection.get()) == CONNECTION_OK; }
+    QString message() const { return m_connection ? QString::fromUtf8(PQerrorMessage(m_connection.get())).trimmed() : tr("out of memory"); }
+
+    // Runs sql; returns its wall time in milliseconds, or -1 with error set.
+    double timed(const QByteArray &sql, QString *error)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        PGresult *result = PQexec(m_connection.get(), sql.constData());
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        const ExecStatusType status = PQresultStatus(result);
+        PQclear(result);
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            *error = tr("calibration statement failed (%1): %2").arg(QString::fromUtf8(sql.left(60)), message());
+            return -1;
+        }
+        return ms;
+    }
+
+    double number(const QByteArray &sql)
+    {
+        PGresult *result = PQexec(m_connection.get(), sql.constData());
+        const double value = PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1 ? QByteArray(PQgetvalue(result, 0, 0)).toDouble() : -1;
+        PQclear(result);
+        return value;
+    }
+
+private:
+    struct Closer
+    {
+        void operator()(PGconn *connection) const { PQfinish(connection); }
+    };
+    std::unique_ptr<PGconn, Closer> m_connection;
+};
+
+} // namespace
+
+CalibrationResult calibrate(const QString &dsn, const CalibrationOptions &options)
+{
+    CalibrationResult result;
+    Session session(dsn);
+    if (!session.connected()) {
+        result.error = tr("cannot connect to the database: %1").arg(session.message());
+        return result;
+    }
+    const QByteArray schema = "migreview_calibration_" + QByteArray::number(QCoreApplication::applicationPid());
+    const QByteArray rows = QByteArray::number(std::max(10000, options.rows));
+    QString error;
+    // The schema name is made here from digits only; it is quoted all the same.
+    const QByteArray quoted = '"' + schema + '"';
+    const auto step = [&](const QByteArray &sql) { return error.isEmpty() ? session.timed(sql, &error) : -1; };
+
+    step("SET max_parallel_maintenance_workers = 0"); // the model scales the one-process rate itself
+    step("SET lock_timeout = '10s'");
+    step("CREATE SCHEMA " + quoted);
+    if (!error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    step("CREATE TABLE " + quoted + ".parent (id bigint PRIMARY KEY)");
+    step("INSERT INTO " + quoted + ".parent SELECT g FROM generate_series(1, " + rows + ") g");
+    step("CREATE TABLE " + quoted + ".t (id bigint, p bigint, a integer, b text, c numeric)");
+    step("INSERT INTO " + quoted + ".t SELECT g, 1 + (g * 7919) % " + rows + ", g % 1000, md5(g::text), g * 1.25 FROM generate_series(1, " + rows + ") g");
+    step("CREATE TABLE " + quoted + ".u AS SELECT * FROM " + quoted + ".t");
+    step("VACUUM ANALYZE " + quoted + ".t");
+    step("VACUUM ANALYZE " + quoted + ".u");
+    const double heapBytes = error.isEmpty() ? session.number("SELECT pg_relation_size('" + quoted + ".t')") : -1;
+
+    const double scanMs = step("ALTER TABLE " + quoted + ".t ADD CONSTRAINT t_a_check CHECK (a >= 0)");
+    const double indexMs = step("CREATE INDEX t_id_idx ON " + quoted + ".t (id)");
+    const double fkMs = step("ALTER TABLE " + quoted + ".t ADD CONSTRAINT t_p_fk FOREIGN KEY (p) REFERENCES " + quoted + ".parent (id)");
+    const double rewriteMs = step("ALTER TABLE " + quoted + ".u ALTER COLUMN a TYPE bigint");
+    const double updateMs = step("UPDATE " + quoted + ".t SET a = a + 1"); // one index (t_id_idx) to maintain
+    const double catalogMs = step("ALTER TABLE " + quoted + ".t ADD COLUMN z integer");
+
+    QString dropError;
+    session.timed("DROP SCHEMA " + quoted + " CASCADE", &dropError); // also after a failure
+    if (!error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    if (!dropError.isEmpty()) {
+        result.error = tr("the calibration schema %1 could not be dropped: %2").arg(QString::fromLatin1(schema), dropError);
+        return result;
+    }
+    const double n = rows.toDouble();
+    const auto perSecond = [](double amount, double ms) { return amount / std::max(ms, 0.01) * 1000.0; };
+    result.rates.insert(QStringLiteral("rows"), n);
+    result.rates.insert(QStringLiteral("scan_bytes_per_second"), perSecond(heapBytes, scanMs));
+    result.rates.insert(QStringLiteral("index_rows_per_second"), perSecond(n, indexMs));
+    // The foreign key scans the table and probes the parent's key once per row.
+    result.rates.insert(QStringLiteral("lookups_per_second"), perSecond(n, std::max(fkMs - scanMs, fkMs * 0.2)));
+    result.rates.insert(QStringLiteral("rewrite_bytes_per_second"), perSecond(heapBytes, rewriteMs));
+    result.rates.insert(QStringLiteral("row_writes_per_second"), perSecond(n, updateMs));
+    result.rates.insert(QStringLiteral("catalog_ms"), std::max(catalogMs, 0.1));
+    return result;
+}
+
+} // namespace migreview::stats
