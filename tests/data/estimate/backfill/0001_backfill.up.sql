@@ -5,3 +5,4 @@ UPDATE orders SET channel = 'app' WHERE channel = 'kiosk';
 UPDATE orders SET channel = lower(channel) WHERE id BETWEEN 1 AND 10000;
 DELETE FROM orders WHERE status = 'returned' AND note IS NULL;
 UPDATE orders SET note = NULL;
+UPDATE orders SET note = 'old' WHERE length(note) > 10;
