@@ -351,6 +351,10 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>migreview estimate: cannot write %1: %2</source>
         <translation>migreview estimate: %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Also measure this server&apos;s rates for the estimates, on generated tables in a scratch schema that is dropped afterwards (this writes to the server).</source>
+        <translation>Zusätzlich die Raten dieses Servers für die Schätzungen messen, an erzeugten Tabellen in einem Hilfsschema, das danach gelöscht wird (dies schreibt auf den Server).</translation>
+    </message>
 </context>
 <context>
     <name>migreview::estimate</name>
@@ -404,10 +408,6 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <translation>Standardraten (der Snapshot ist nicht kalibriert)</translation>
     </message>
     <message>
-        <source>probes the referenced key %1 times at %2 lookups/s</source>
-        <translation>prüft den referenzierten Schlüssel %1-mal mit %2 Zugriffen/s</translation>
-    </message>
-    <message>
         <source>no WHERE clause: every row</source>
         <translation>keine WHERE-Klausel: jede Zeile</translation>
     </message>
@@ -430,6 +430,22 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>INSERT/COPY: sized as the whole table; the statistics do not say how many rows arrive</source>
         <translation>INSERT/COPY: bemessen als ganze Tabelle; die Statistik sagt nicht, wie viele Zeilen hinzukommen</translation>
+    </message>
+    <message>
+        <source>no parallel workers: the heap is too small or maintenance_work_mem too low</source>
+        <translation>keine parallelen Worker: der Heap ist zu klein oder maintenance_work_mem zu niedrig</translation>
+    </message>
+    <message>
+        <source>reads the referenced table&apos;s %1 too</source>
+        <translation>liest auch die %1 der referenzierten Tabelle</translation>
+    </message>
+    <message>
+        <source>joins %1 rows of both tables at %2 rows/s</source>
+        <translation>verknüpft %1 Zeilen beider Tabellen mit %2 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>%1 BETWEEN %2 AND %3: %4% of rows (pg_stats.histogram_bounds)</source>
+        <translation>%1 BETWEEN %2 AND %3: %4 % der Zeilen (pg_stats.histogram_bounds)</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1710,25 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>snapshot format version %1 is not supported (this build reads versions 1 and 2)</source>
         <translation>Snapshot-Formatversion %1 wird nicht unterstützt (diese Version liest die Versionen 1 und 2)</translation>
+    </message>
+    <message>
+        <source>the calibration schema %1 could not be dropped: %2</source>
+        <translation>das Kalibrierungsschema %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>calibration failed: %1</source>
+        <translation>Kalibrierung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::stats::Session</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished">kein Speicher mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>calibration statement failed (%1): %2</source>
+        <translation>Kalibrierungsanweisung fehlgeschlagen (%1): %2</translation>
     </message>
 </context>
 </TS>

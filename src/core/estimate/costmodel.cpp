@@ -46,9 +46,26 @@ double rowsOf(const stats::TableStats &table)
 
 // A B-tree build: sort and write. Parallel workers help B-trees only (CREATE INDEX page), and a
 // sort larger than maintenance_work_mem spills to disk.
+// How many workers PostgreSQL gives a B-tree build (plan_create_index_workers): none below
+// min_parallel_table_scan_size (8 MB) of heap, then one more each time the heap triples, up to
+// max_parallel_maintenance_workers, and only while each participant gets 32 MB of
+// maintenance_work_mem.
+int indexBuildWorkers(const TableFacts &table)
+{
+    const double heap = table.stats ? heapBytes(*table.stats) : 0;
+    constexpr double minimum = 8.0 * 1024 * 1024;
+    if (heap < minimum)
+        return 0;
+    int workers = 1 + int(std::floor(std::log(heap / minimum) / std::log(3.0)));
+    workers = std::min(workers, table.parallelMaintenanceWorkers);
+    while (workers > 0 && double(table.maintenanceWorkMemBytes) / (workers + 1) < 32.0 * 1024 * 1024)
+        --workers;
+    return std::max(0, workers);
+}
+
 double indexBuildMs(double rows, double keyBytes, const TableFacts &table, const Rates &rates, QStringList &assumptions)
 {
-    const int workers = std::clamp(table.parallelMaintenanceWorkers, 0, 4);
+    const int workers = indexBuildWorkers(table);
     const double speedup = 1.0 + 0.6 * workers;
     double ms = rows / (rates.indexRowsPerSecond * speedup) * 1000.0;
     const double sortBytes = rows * (keyBytes + 16);
@@ -59,6 +76,8 @@ double indexBuildMs(double rows, double keyBytes, const TableFacts &table, const
     }
     if (workers > 0)
         assumptions.push_back(tr("%n parallel maintenance worker(s) for B-tree builds", nullptr, workers));
+    else
+        assumptions.push_back(tr("no parallel workers: the heap is too small or maintenance_work_mem too low"));
     return ms;
 }
 
@@ -148,20 +167,26 @@ WorkEstimate estimateWork(locks::TableWork work, const TableFacts &table, const 
     case locks::TableWork::CatalogOnly:
         break;
     }
+    // Every statement also pays its catalog work and commit.
+    result.duration += around(rates.catalogMilliseconds, rates);
     if (!rates.calibrated)
         result.assumptions.push_back(tr("default rates (the snapshot is not calibrated)"));
     return result;
 }
 
-WorkEstimate estimateForeignKeyValidation(const TableFacts &table, const Rates &rates)
+WorkEstimate estimateForeignKeyValidation(const TableFacts &table, const TableFacts &referenced, const Rates &rates)
 {
     WorkEstimate result = estimateWork(locks::TableWork::Scan, table, rates);
     if (!result.duration.known || table.newAndEmpty || !table.stats)
         return result;
-    const double rows = rowsOf(*table.stats);
-    const double lookupMs = rows / rates.lookupsPerSecond * 1000.0;
-    result.duration += around(lookupMs, rates);
-    result.assumptions.insert(1, tr("probes the referenced key %1 times at %2 lookups/s").arg(rowCount(rows), rowCount(rates.lookupsPerSecond)));
+    if (referenced.stats && !referenced.newAndEmpty) {
+        result.duration += around(heapBytes(*referenced.stats) / rates.scanBytesPerSecond * 1000.0, rates);
+        result.assumptions.insert(1, tr("reads the referenced table's %1 too").arg(megabytes(qint64(heapBytes(*referenced.stats)))));
+    }
+    // The join handles every row of both tables.
+    const double rows = rowsOf(*table.stats) + (referenced.stats && !referenced.newAndEmpty ? rowsOf(*referenced.stats) : 0);
+    result.duration += around(rows / rates.lookupsPerSecond * 1000.0, rates);
+    result.assumptions.insert(1, tr("joins %1 rows of both tables at %2 rows/s").arg(rowCount(rows), rowCount(rates.lookupsPerSecond)));
     return result;
 }
 

@@ -32,7 +32,7 @@ struct Rates
     double scanBytesPerSecond = 250e6; // sequential read of a heap, partly cached
     double rewriteBytesPerSecond = 80e6; // writing a new heap, WAL included
     double indexRowsPerSecond = 1.0e6; // B-tree build, one process, narrow key, in memory
-    double lookupsPerSecond = 300e3; // index probes (foreign key validation)
+    double lookupsPerSecond = 2e6; // rows matched per second by the validation join of a foreign key
     double rowWritesPerSecond = 60e3; // UPDATE/DELETE of one row with one index, WAL included
     double catalogMilliseconds = 5; // a catalog-only change once its lock is granted
     bool calibrated = false;
@@ -46,7 +46,7 @@ struct TableFacts
     const stats::TableStats *stats = nullptr; // nullptr: not in the snapshot
     bool newAndEmpty = false; // created by this migration and not filled
     qint64 maintenanceWorkMemBytes = 64 * 1024 * 1024;
-    int parallelMaintenanceWorkers = 2;
+    int parallelMaintenanceWorkers = 2; // max_parallel_maintenance_workers
 };
 
 struct WorkEstimate
@@ -59,8 +59,9 @@ struct WorkEstimate
 // UPDATE/DELETE touches (1 for the whole table), with its own assumption text.
 WorkEstimate estimateWork(locks::TableWork work, const TableFacts &table, const Rates &rates, double rowsFraction = 1.0,
                           const QString &rowsAssumption = {});
-// The scan of a referencing table plus one index probe per row (FOREIGN KEY validation).
-WorkEstimate estimateForeignKeyValidation(const TableFacts &table, const Rates &rates);
+// FOREIGN KEY validation: PostgreSQL checks the existing rows with one join query
+// (RI_Initial_Check), which scans the referencing table and the referenced one and matches them.
+WorkEstimate estimateForeignKeyValidation(const TableFacts &table, const TableFacts &referenced, const Rates &rates);
 
 // "256MB" -> bytes, as PostgreSQL reads memory settings (kB default unit).
 std::optional<qint64> memorySettingBytes(const QString &value);

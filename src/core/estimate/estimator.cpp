@@ -296,7 +296,12 @@ EstimateReport estimateRepository(const repository::Repository &repository, cons
                     const TableFacts facts = factsFor(worked->relation, schema);
                     WorkEstimate work;
                     if (addsValidatedForeignKey(node) && worked->work == locks::TableWork::Scan) {
-                        work = estimateForeignKeyValidation(facts, rates);
+                        const locks::RelationLock *referenced = nullptr;
+                        for (const locks::RelationLock &lock : estimate.locks) {
+                            if (&lock != worked)
+                                referenced = &lock;
+                        }
+                        work = estimateForeignKeyValidation(facts, referenced ? factsFor(referenced->relation, schema) : TableFacts{}, rates);
                     } else if (worked->work == locks::TableWork::RowWrites) {
                         const Selectivity share = (node->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT || node->node_case == PG_QUERY__NODE__NODE_DELETE_STMT)
                             ? selectivity(whereOf(node), facts.stats)

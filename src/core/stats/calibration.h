@@ -9,7 +9,7 @@ namespace migreview::stats {
 
 struct CalibrationOptions
 {
-    int rows = 200000; // rows of the generated table: a few seconds on a small server
+    int rows = 300000; // rows of the generated table: a few seconds on a small server
 };
 
 struct CalibrationResult

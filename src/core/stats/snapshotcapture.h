@@ -15,7 +15,7 @@ struct CaptureOptions
     // Also measure the server's rates (stats/calibration.h) into server.calibration. This writes:
     // a scratch schema is created and dropped.
     bool calibrate = false;
-    int calibrationRows = 200000;
+    int calibrationRows = 300000;
 };
 
 struct SnapshotCapture
