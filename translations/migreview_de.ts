@@ -1724,7 +1724,7 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <name>migreview::stats::Session</name>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished">kein Speicher mehr verfügbar</translation>
+        <translation>kein Speicher mehr verfügbar</translation>
     </message>
     <message>
         <source>calibration statement failed (%1): %2</source>
