@@ -31,12 +31,59 @@
         <source>could not save the screenshot to %1</source>
         <translation>Bildschirmfoto konnte nicht unter %1 gespeichert werden</translation>
     </message>
+    <message>
+        <source>Capture the statistics from this server (read only).</source>
+        <translation>Die Statistik von diesem Server erfassen (nur lesend).</translation>
+    </message>
 </context>
 <context>
     <name>migreview::app</name>
     <message>
         <source>--color-scheme must be light or dark, not &apos;%1&apos;</source>
         <translation>--color-scheme muss light oder dark sein, nicht &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::app::LockTimeline</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Load a statistics snapshot to see how long each table is locked.</source>
+        <translation>Laden Sie einen Statistik-Snapshot, um zu sehen, wie lange jede Tabelle gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3:%4, %5)
+%6
+held %7</source>
+        <translation>%1 auf %2 (%3:%4, %5)
+%6
+gehalten %7</translation>
+    </message>
+    <message>
+        <source>~%1 (%2 to %3)</source>
+        <translation type="unfinished">~%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>for an unknown time: %1</source>
+        <translation>unbekannt lange: %1</translation>
+    </message>
+    <message>
+        <source>No statement of the up migrations locks an existing table against other sessions.</source>
+        <translation>Keine Anweisung der Up-Migrationen sperrt eine bestehende Tabelle gegen andere Sitzungen.</translation>
+    </message>
+    <message>
+        <source>total %1 (expected)</source>
+        <translation>insgesamt %1 (erwartet)</translation>
     </message>
 </context>
 <context>
@@ -125,6 +172,34 @@
     <message>
         <source>snapshot</source>
         <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Lock timeline</source>
+        <translation>Sperr-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Statistics could not be captured: %1</source>
+        <translation>Die Statistik konnte nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>~%1 ms (%2 to %3 ms)</source>
+        <translation>~%1 ms (%2 bis %3 ms)</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>Work: %1. Takes %2.</source>
+        <translation>Arbeit: %1. Dauer %2.</translation>
+    </message>
+    <message>
+        <source>Locks held to the end of the transaction: %1.</source>
+        <translation>Sperren gehalten bis zum Ende der Transaktion: %1.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QCoreApplication::translate("main", "Save a PNG of the window once the repository is read, then quit."),
                                               QStringLiteral("PNG"));
-    parser.addOptions({statsOption, fileOption, schemeOption, screenshotOption});
+    const QCommandLineOption dsnOption(QStringLiteral("dsn"),
+                                       QCoreApplication::translate("main", "Capture the statistics from this server (read only)."),
+                                       QStringLiteral("DSN"));
+    parser.addOptions({statsOption, dsnOption, fileOption, schemeOption, screenshotOption});
     parser.process(app);
 
     if (parser.isSet(schemeOption)) {
@@ -49,6 +52,8 @@ int main(int argc, char *argv[])
         ok = window.openRepository(positional.first()) && ok;
     if (parser.isSet(statsOption))
         ok = window.loadStatistics(parser.value(statsOption)) && ok;
+    if (parser.isSet(dsnOption))
+        window.connectStatistics(parser.value(dsnOption));
     if (parser.isSet(fileOption))
         window.selectFile(parser.value(fileOption));
     window.show();

@@ -1,14 +1,19 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "locktimeline.h"
 #include "sqleditor.h"
 
+#include "repository/repository.h"
 #include "repository/sqlfiles.h"
+#include "stats/snapshotcapture.h"
 #include "sql/parsefile.h"
 
 #include <KSyntaxHighlighting/Repository>
 
 #include <QDir>
+#include <QDockWidget>
+#include <QTextBlock>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -30,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_summary(new QLabel(this))
+    , m_timeline(new LockTimeline(this))
 {
     m_ui->setupUi(this);
     m_ui->editor->setRepository(m_syntaxRepository.get());
@@ -66,6 +72,35 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatusSummary();
         Q_EMIT scanFinished();
     });
+    // The lock timeline: per table, how long the up migrations lock it (issue: lock model).
+    auto *dock = new QDockWidget(tr("Lock timeline"), this);
+    dock->setObjectName(QStringLiteral("lockTimelineDock"));
+    dock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    connect(m_timeline, &LockTimeline::statementActivated, this, [this](const QString &file, int line) {
+        if (selectFile(QDir(m_repositoryPath).filePath(file))) {
+            QTextCursor cursor(editor()->document()->findBlockByNumber(line - 1));
+            editor()->setTextCursor(cursor);
+            editor()->centerCursor();
+        }
+    });
+    connect(&m_estimating, &QFutureWatcher<estimate::EstimateReport>::finished, this, &MainWindow::applyEstimate);
+    connect(&m_capturing, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString result = m_capturing.result();
+        if (result.startsWith(u'!')) {
+            showError(tr("Statistics could not be captured: %1").arg(result.mid(1)));
+            return;
+        }
+        stats::SnapshotLoad load = stats::parseSnapshot(result.toUtf8());
+        if (!load.snapshot) {
+            showError(load.error);
+            return;
+        }
+        m_statistics = std::move(load.snapshot);
+        updateStatusSummary();
+        Q_EMIT statisticsChanged();
+        startEstimate();
+    });
     updateStatusSummary();
 }
 
@@ -73,6 +108,77 @@ MainWindow::~MainWindow()
 {
     cancelScan();
     m_scan.waitForFinished();
+    m_estimating.waitForFinished();
+    m_capturing.waitForFinished();
+}
+
+void MainWindow::startEstimate()
+{
+    if (m_repositoryPath.isEmpty())
+        return;
+    // Off the GUI thread; a newer request makes the older result stale.
+    const int generation = ++m_estimateGeneration;
+    const QString path = m_repositoryPath;
+    const std::optional<stats::StatsSnapshot> snapshot = m_statistics;
+    m_estimating.setFuture(QtConcurrent::run([path, snapshot, generation] {
+        const repository::Repository repo = repository::loadRepository(path);
+        estimate::EstimateReport report = estimate::estimateRepository(repo, snapshot ? &*snapshot : nullptr);
+        report.generation = generation;
+        return report;
+    }));
+}
+
+void MainWindow::applyEstimate()
+{
+    if (m_estimating.isCanceled() || m_estimating.future().resultCount() == 0)
+        return;
+    estimate::EstimateReport report = m_estimating.result();
+    if (report.generation != m_estimateGeneration)
+        return;
+    m_estimate = std::move(report);
+    m_timeline->setReport(m_estimate);
+    updateLockBadges();
+    Q_EMIT estimateFinished();
+}
+
+void MainWindow::updateLockBadges()
+{
+    if (m_shownFile.isEmpty()) {
+        editor()->setLockBadges({});
+        return;
+    }
+    const QString relative = QDir(m_repositoryPath).relativeFilePath(m_shownFile);
+    QList<SqlEditor::LockBadge> badges;
+    for (const estimate::StatementEstimate &statement : m_estimate.statements) {
+        if (statement.file != relative)
+            continue;
+        const locks::RelationLock *strongest = nullptr;
+        for (const locks::RelationLock &lock : statement.locks) {
+            if (!strongest || lock.mode > strongest->mode)
+                strongest = &lock;
+        }
+        if (!strongest || strongest->mode < locks::LockMode::ShareUpdateExclusive)
+            continue;
+        static const QHash<locks::LockMode, QString> labels{
+            {locks::LockMode::AccessExclusive, QStringLiteral("AE")}, {locks::LockMode::Exclusive, QStringLiteral("E")},
+            {locks::LockMode::ShareRowExclusive, QStringLiteral("SRE")}, {locks::LockMode::Share, QStringLiteral("S")},
+            {locks::LockMode::ShareUpdateExclusive, QStringLiteral("SUE")},
+        };
+        QStringList text;
+        for (const locks::RelationLock &lock : statement.locks)
+            text.push_back(tr("%1 on %2: %3").arg(locks::lockModeName(lock.mode), lock.relation, locks::blockedWork(lock.mode)));
+        const auto describe = [](const estimate::Duration &d) {
+            return d.known ? tr("~%1 ms (%2 to %3 ms)").arg(qRound64(d.expected)).arg(qRound64(d.low)).arg(qRound64(d.high))
+                           : tr("unknown: %1").arg(d.reason);
+        };
+        text.push_back(tr("Work: %1. Takes %2.").arg(locks::tableWorkName(statement.work), describe(statement.duration)));
+        if (statement.inTransaction)
+            text.push_back(tr("Locks held to the end of the transaction: %1.").arg(describe(statement.hold)));
+        for (const QString &assumption : statement.assumptions)
+            text.push_back(QStringLiteral("• ") + assumption);
+        badges.push_back({statement.line, labels.value(strongest->mode), LockTimeline::colorFor(strongest->mode), text.join(u'\n')});
+    }
+    editor()->setLockBadges(badges);
 }
 
 SqlEditor *MainWindow::editor() const
@@ -111,6 +217,7 @@ bool MainWindow::openRepository(const QString &path)
     if (files.isEmpty())
         showError(tr("%1 holds no .sql files.").arg(QDir::toNativeSeparators(path)));
     startScan(files);
+    startEstimate();
     if (!files.isEmpty())
         m_ui->fileView->setCurrentIndex(m_fileModel->index(0, FileColumn));
     return true;
@@ -196,6 +303,8 @@ void MainWindow::showFile(const QString &path)
         }
     }
     m_ui->editor->setDiagnostics(diagnostics);
+    m_shownFile = path;
+    updateLockBadges();
     Q_EMIT fileShown(path);
 }
 
@@ -221,7 +330,18 @@ bool MainWindow::loadStatistics(const QString &path)
     }
     m_statistics = std::move(load.snapshot);
     updateStatusSummary();
+    Q_EMIT statisticsChanged();
+    startEstimate();
     return true;
+}
+
+void MainWindow::connectStatistics(const QString &dsn)
+{
+    // libpq may wait for the network: the capture runs off the GUI thread.
+    m_capturing.setFuture(QtConcurrent::run([dsn] {
+        const stats::SnapshotCapture capture = stats::captureSnapshot(dsn);
+        return capture.error.isEmpty() ? QString::fromUtf8(capture.json) : u'!' + capture.error;
+    }));
 }
 
 void MainWindow::chooseFolder()

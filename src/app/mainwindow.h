@@ -1,5 +1,6 @@
 #pragma once
 
+#include "estimate/estimator.h"
 #include "sql/sqlparser.h"
 #include "stats/statssnapshot.h"
 
@@ -24,6 +25,7 @@ class MainWindow;
 namespace migreview::app {
 
 class SqlEditor;
+class LockTimeline;
 
 // What the background scan learns about one file, for the file list.
 struct FileScan
@@ -45,6 +47,9 @@ public:
 
     bool openRepository(const QString &path);
     bool loadStatistics(const QString &path);
+    // Captures a snapshot from a live server in the background (read only); false when the
+    // capture cannot start. The result arrives with statisticsChanged() or an error.
+    void connectStatistics(const QString &dsn);
     bool selectFile(const QString &path);
     void cancelScan();
 
@@ -54,10 +59,14 @@ public:
     QString errorText() const;
     const std::optional<stats::StatsSnapshot> &statistics() const { return m_statistics; }
     bool isScanning() const { return m_scan.isRunning(); }
+    const estimate::EstimateReport &estimateReport() const { return m_estimate; }
+    LockTimeline *lockTimeline() const { return m_timeline; }
 
 Q_SIGNALS:
     void scanFinished();
     void fileShown(const QString &path);
+    void estimateFinished();
+    void statisticsChanged();
 
 private:
     void startScan(const QStringList &files);
@@ -67,6 +76,9 @@ private:
     void chooseStatistics();
     void showError(const QString &message);
     void updateStatusSummary();
+    void startEstimate();
+    void applyEstimate();
+    void updateLockBadges();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_syntaxRepository;
@@ -77,6 +89,12 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_summary;
+    LockTimeline *m_timeline;
+    QFutureWatcher<estimate::EstimateReport> m_estimating;
+    QFutureWatcher<QString> m_capturing; // the snapshot JSON, or an error prefixed with '!'
+    estimate::EstimateReport m_estimate;
+    int m_estimateGeneration = 0;
+    QString m_shownFile;
     int m_problemCount = 0;
 };
 

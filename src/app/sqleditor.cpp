@@ -25,6 +25,20 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override { m_editor->paintLineNumbers(event); }
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::ToolTip) {
+            auto *help = static_cast<QHelpEvent *>(event);
+            const QTextBlock block = m_editor->cursorForPosition(QPoint(0, help->pos().y())).block();
+            const QString text = m_editor->toolTipForLine(block.blockNumber() + 1);
+            if (text.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), text, this);
+            return true;
+        }
+        return QWidget::event(event);
+    }
 
 private:
     SqlEditor *m_editor;
@@ -103,6 +117,34 @@ void SqlEditor::setDiagnostics(const QList<Diagnostic> &diagnostics)
     updateExtraSelections();
 }
 
+void SqlEditor::setLockBadges(const QList<LockBadge> &badges)
+{
+    m_badges = badges;
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    resizeEvent(nullptr);
+    m_lineNumberArea->update();
+}
+
+QString SqlEditor::toolTipForLine(int line) const
+{
+    QStringList parts;
+    const QTextBlock block = document()->findBlockByNumber(line - 1);
+    for (const Diagnostic &diagnostic : m_diagnostics) {
+        if (document()->findBlock(diagnostic.begin).blockNumber() == block.blockNumber())
+            parts.push_back(diagnostic.message);
+    }
+    for (const LockBadge &badge : m_badges) {
+        if (badge.line == line)
+            parts.push_back(badge.tooltip);
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+int SqlEditor::badgeWidth() const
+{
+    return m_badges.isEmpty() ? 0 : fontMetrics().horizontalAdvance(QStringLiteral("SRE")) + 10;
+}
+
 void SqlEditor::updateExtraSelections()
 {
     // setExtraSelections replaces the whole list, so the kinds are merged here.
@@ -156,6 +198,11 @@ bool SqlEditor::event(QEvent *event)
             if (position >= diagnostic.begin - 1 && position <= std::max(diagnostic.end, diagnostic.begin + 1))
                 messages.push_back(diagnostic.message);
         }
+        const int line = document()->findBlock(position).blockNumber() + 1;
+        for (const LockBadge &badge : std::as_const(m_badges)) {
+            if (badge.line == line)
+                messages.push_back(badge.tooltip);
+        }
         if (messages.isEmpty())
             QToolTip::hideText();
         else
@@ -170,12 +217,13 @@ int SqlEditor::lineNumberAreaWidth() const
     int digits = 1;
     for (int max = std::max(1, blockCount()); max >= 10; max /= 10)
         ++digits;
-    return 8 + fontMetrics().horizontalAdvance(u'9') * std::max(digits, 3);
+    return 8 + fontMetrics().horizontalAdvance(u'9') * std::max(digits, 3) + badgeWidth();
 }
 
 void SqlEditor::resizeEvent(QResizeEvent *event)
 {
-    QPlainTextEdit::resizeEvent(event);
+    if (event)
+        QPlainTextEdit::resizeEvent(event);
     const QRect contents = contentsRect();
     m_lineNumberArea->setGeometry(QRect(contents.left(), contents.top(), lineNumberAreaWidth(), contents.height()));
 }
@@ -204,6 +252,23 @@ void SqlEditor::paintLineNumbers(QPaintEvent *event)
             painter.setPen(marked ? QColor(Qt::red) : (m_lineNumberColor.isValid() ? m_lineNumberColor : palette().color(QPalette::PlaceholderText)));
             painter.drawText(0, top, m_lineNumberArea->width() - 4, fontMetrics().height(), Qt::AlignRight,
                              QString::number(block.blockNumber() + 1));
+            for (const LockBadge &badge : std::as_const(m_badges)) {
+                if (badge.line != block.blockNumber() + 1)
+                    continue;
+                const QRectF box(2, top + 1, badgeWidth() - 4, fontMetrics().height() - 2);
+                painter.save();
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(badge.color);
+                painter.drawRoundedRect(box, 3, 3);
+                painter.setPen(QColor(0x1a, 0x1a, 0x1a)); // the badge colours are mid-tones: dark text reads on all
+                QFont small = painter.font();
+                small.setPointSizeF(small.pointSizeF() * 0.8);
+                painter.setFont(small);
+                painter.drawText(box, Qt::AlignCenter, badge.label);
+                painter.restore();
+                break;
+            }
         }
         block = block.next();
         top = bottom;

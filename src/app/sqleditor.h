@@ -25,6 +25,16 @@ public:
         QString message;
     };
 
+    // A statement's table lock, shown as a badge in the gutter of its first line; the tooltip
+    // (on the badge and on the line) tells the lock, what it blocks and the estimate.
+    struct LockBadge
+    {
+        int line = 0; // 1-based
+        QString label; // "AE", "S", ...
+        QColor color;
+        QString tooltip;
+    };
+
     explicit SqlEditor(QWidget *parent = nullptr);
     ~SqlEditor() override;
 
@@ -32,6 +42,10 @@ public:
     void setRepository(KSyntaxHighlighting::Repository *repository);
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    void setLockBadges(const QList<LockBadge> &badges);
+    const QList<LockBadge> &lockBadges() const { return m_badges; }
+    // The tooltip text for a 1-based line: its diagnostics and lock badge.
+    QString toolTipForLine(int line) const;
     QString themeName() const;
     int lineNumberAreaWidth() const;
 
@@ -46,11 +60,13 @@ private:
     void updateExtraSelections();
     void paintLineNumbers(QPaintEvent *event);
     void updateLineNumberArea(const QRect &rect, int dy);
+    int badgeWidth() const;
 
     KSyntaxHighlighting::Repository *m_repository = nullptr;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     QWidget *m_lineNumberArea = nullptr;
     QList<Diagnostic> m_diagnostics;
+    QList<LockBadge> m_badges;
     QColor m_lineNumberColor;
     QColor m_currentLineColor;
     QColor m_gutterColor;

@@ -2,9 +2,12 @@
 // files highlighted, underlines syntax errors, and follows light and dark palettes.
 #include "appsetup.h"
 #include "mainwindow.h"
+#include "locktimeline.h"
 #include "sqleditor.h"
 
 #include <QApplication>
+
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -111,6 +114,41 @@ private Q_SLOTS:
         QVERIFY(window.editor()->themeName() != darkTheme);
         QVERIFY(!applyColorScheme(*app, QStringLiteral("purple"), &error));
         QVERIFY(error.contains(QStringLiteral("light or dark")));
+    }
+
+    void showsLocksAndHowLongTheyAreHeld()
+    {
+        MainWindow window;
+        QSignalSpy estimated(&window, &MainWindow::estimateFinished);
+        QVERIFY(window.openRepository(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop")));
+        QVERIFY(window.loadStatistics(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/staging-stats.json")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.estimateReport().statsSource == u"shop-staging (example)", 30000);
+        // The gutter badge and the hover text of CREATE INDEX on the 50-million-row orders table.
+        QVERIFY(window.selectFile(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/0007_index_orders_user_id.up.sql")));
+        const auto &badges = window.editor()->lockBadges();
+        QVERIFY(!badges.isEmpty());
+        const auto index = std::find_if(badges.begin(), badges.end(), [](const SqlEditor::LockBadge &b) { return b.label == u"S"; });
+        QVERIFY(index != badges.end());
+        const QString tip = window.editor()->toolTipForLine(index->line);
+        QVERIFY2(tip.contains(QStringLiteral("SHARE on orders")) && tip.contains(QStringLiteral("index build")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("50000000 rows")), qPrintable(tip));
+        // The timeline has a lane for orders with a bar as long as the index build.
+        QVERIFY(window.lockTimeline()->lanes().contains(QStringLiteral("orders")));
+        const auto bar = std::find_if(window.lockTimeline()->bars().begin(), window.lockTimeline()->bars().end(), [](const auto &b) {
+            return b.table == u"orders" && b.file == u"0007_index_orders_user_id.up.sql";
+        });
+        QVERIFY(bar != window.lockTimeline()->bars().end());
+        QVERIFY(bar->lengthMs > 5000);
+        QVERIFY(!window.lockTimeline()->grab().isNull()); // paints (light palette)
+
+        // Other statistics: the estimate follows, and tables the snapshot lacks become unknown.
+        const int before = int(estimated.count());
+        QVERIFY(window.loadStatistics(QStringLiteral(MIGREVIEW_TEST_DATA "/estimate/snapshot-v2.json")));
+        QTRY_VERIFY_WITH_TIMEOUT(estimated.count() > before, 30000);
+        QVERIFY(window.selectFile(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/0007_index_orders_user_id.up.sql")));
+        const QString after = window.editor()->toolTipForLine(index->line);
+        QVERIFY2(after.contains(QStringLiteral("10000000 rows")), qPrintable(after)); // the v2 snapshot's orders
+        QVERIFY2(!window.lockTimeline()->bars().isEmpty(), "the timeline kept no bars");
     }
 
     void scanCanBeCancelled()
