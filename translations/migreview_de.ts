@@ -71,7 +71,7 @@ gehalten %7</translation>
     </message>
     <message>
         <source>~%1 (%2 to %3)</source>
-        <translation type="unfinished">~%1 (%2 bis %3)</translation>
+        <translation>~%1 (%2 bis %3)</translation>
     </message>
     <message>
         <source>for an unknown time: %1</source>
