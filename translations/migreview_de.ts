@@ -515,12 +515,12 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <translation>liest auch die %1 der referenzierten Tabelle</translation>
     </message>
     <message>
-        <source>joins %1 rows of both tables at %2 rows/s</source>
-        <translation>verknüpft %1 Zeilen beider Tabellen mit %2 Zeilen/s</translation>
-    </message>
-    <message>
         <source>%1 BETWEEN %2 AND %3: %4% of rows (pg_stats.histogram_bounds)</source>
         <translation>%1 BETWEEN %2 AND %3: %4 % der Zeilen (pg_stats.histogram_bounds)</translation>
+    </message>
+    <message>
+        <source>joins %1 referencing rows at %2 rows/s with %3 referenced rows at %4 rows/s</source>
+        <translation>verknüpft %1 referenzierende Zeilen mit %2 Zeilen/s mit %3 referenzierten Zeilen mit %4 Zeilen/s</translation>
     </message>
 </context>
 <context>

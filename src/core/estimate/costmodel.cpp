@@ -183,10 +183,12 @@ WorkEstimate estimateForeignKeyValidation(const TableFacts &table, const TableFa
         result.duration += around(heapBytes(*referenced.stats) / rates.scanBytesPerSecond * 1000.0, rates);
         result.assumptions.insert(1, tr("reads the referenced table's %1 too").arg(megabytes(qint64(heapBytes(*referenced.stats)))));
     }
-    // The join handles every row of both tables.
-    const double rows = rowsOf(*table.stats) + (referenced.stats && !referenced.newAndEmpty ? rowsOf(*referenced.stats) : 0);
-    result.duration += around(rows / rates.lookupsPerSecond * 1000.0, rates);
-    result.assumptions.insert(1, tr("joins %1 rows of both tables at %2 rows/s").arg(rowCount(rows), rowCount(rates.lookupsPerSecond)));
+    // The join builds on the referenced rows and probes with the referencing ones.
+    const double rows = rowsOf(*table.stats);
+    const double parentRows = referenced.stats && !referenced.newAndEmpty ? rowsOf(*referenced.stats) : 0;
+    result.duration += around((rows / rates.lookupsPerSecond + parentRows / rates.joinBuildRowsPerSecond) * 1000.0, rates);
+    result.assumptions.insert(1, tr("joins %1 referencing rows at %2 rows/s with %3 referenced rows at %4 rows/s")
+                                     .arg(rowCount(rows), rowCount(rates.lookupsPerSecond), rowCount(parentRows), rowCount(rates.joinBuildRowsPerSecond)));
     return result;
 }
 

@@ -32,7 +32,8 @@ struct Rates
     double scanBytesPerSecond = 250e6; // sequential read of a heap, partly cached
     double rewriteBytesPerSecond = 80e6; // writing a new heap, WAL included
     double indexRowsPerSecond = 1.0e6; // B-tree build, one process, narrow key, in memory
-    double lookupsPerSecond = 2e6; // rows matched per second by the validation join of a foreign key
+    double lookupsPerSecond = 4e6; // referencing rows probed per second by a foreign key's validation join
+    double joinBuildRowsPerSecond = 2e6; // referenced rows per second into that join's hash table
     double rowWritesPerSecond = 60e3; // UPDATE/DELETE of one row with one index, WAL included
     double catalogMilliseconds = 5; // a catalog-only change once its lock is granted
     bool calibrated = false;

@@ -199,6 +199,7 @@ Rates ratesFor(const stats::StatsSnapshot *snapshot)
     take("rewrite_bytes_per_second", rates.rewriteBytesPerSecond);
     take("index_rows_per_second", rates.indexRowsPerSecond);
     take("lookups_per_second", rates.lookupsPerSecond);
+    take("join_build_rows_per_second", rates.joinBuildRowsPerSecond);
     take("row_writes_per_second", rates.rowWritesPerSecond);
     take("catalog_ms", rates.catalogMilliseconds);
     rates.calibrated = true;

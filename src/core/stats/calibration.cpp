@@ -99,8 +99,19 @@ CalibrationResult calibrate(const QString &dsn, const CalibrationOptions &option
 
     const double scanMs = step("ALTER TABLE " + quoted + ".t ADD CONSTRAINT t_a_check CHECK (a >= 0)");
     // Before any index on p exists, so that the validation join is planned as it is on a table
-    // whose foreign key column has no index yet.
+    // whose foreign key column has no index yet. Twice: against a parent as large as the table and
+    // against one a tenth of its size, to tell the cost per parent row (the join's hash build) from
+    // the cost per child row (its probes).
+    const QByteArray tenth = QByteArray::number(std::max(1000, options.rows / 10));
+    step("CREATE TABLE " + quoted + ".small_parent (id bigint PRIMARY KEY)");
+    step("INSERT INTO " + quoted + ".small_parent SELECT g FROM generate_series(1, " + tenth + ") g");
+    step("CREATE TABLE " + quoted + ".v AS SELECT id, 1 + p % " + tenth + " AS p FROM " + quoted + ".t");
+    step("VACUUM ANALYZE " + quoted + ".small_parent");
+    step("VACUUM ANALYZE " + quoted + ".v");
+    const double vBytes = error.isEmpty() ? session.number("SELECT pg_relation_size('" + quoted + ".v')") : -1;
+    const double smallParentBytes = error.isEmpty() ? session.number("SELECT pg_relation_size('" + quoted + ".small_parent')") : -1;
     const double fkMs = step("ALTER TABLE " + quoted + ".t ADD CONSTRAINT t_p_fk FOREIGN KEY (p) REFERENCES " + quoted + ".parent (id)");
+    const double fkSmallMs = step("ALTER TABLE " + quoted + ".v ADD CONSTRAINT v_p_fk FOREIGN KEY (p) REFERENCES " + quoted + ".small_parent (id)");
     // On a column in random order: an index on presorted data (a serial key) builds several
     // times faster than the typical one.
     const double indexMs = step("CREATE INDEX t_p_idx ON " + quoted + ".t (p)");
@@ -123,10 +134,16 @@ CalibrationResult calibrate(const QString &dsn, const CalibrationOptions &option
     result.rates.insert(QStringLiteral("rows"), n);
     result.rates.insert(QStringLiteral("scan_bytes_per_second"), perSecond(heapBytes, scanMs));
     result.rates.insert(QStringLiteral("index_rows_per_second"), perSecond(n, indexMs));
-    // The foreign key's validation join scans both tables and handles every row of both (the
-    // parent has as many rows as the table).
-    const double scanBoth = scanMs * (1.0 + parentBytes / std::max(heapBytes, 1.0));
-    result.rates.insert(QStringLiteral("lookups_per_second"), perSecond(2 * n, std::max(fkMs - scanBoth, fkMs * 0.2)));
+    // The validation join: scans of both tables, then per parent row (build) and per child row
+    // (probe). Two measurements, two unknowns; noise is kept from making either negative.
+    const double scanRate = heapBytes / std::max(scanMs, 0.01); // bytes per ms
+    const double join1 = std::max(fkMs - (heapBytes + parentBytes) / scanRate, fkMs * 0.2);
+    const double join2 = std::max(fkSmallMs - (vBytes + smallParentBytes) / scanRate, fkSmallMs * 0.2);
+    const double parentRows = n, smallParentRows = tenth.toDouble();
+    const double buildMsPerRow = std::max((join1 - join2) / (parentRows - smallParentRows), join1 / (2 * n) * 0.1);
+    const double probeMsPerRow = std::max((join2 - smallParentRows * buildMsPerRow) / n, join2 / n * 0.1);
+    result.rates.insert(QStringLiteral("lookups_per_second"), 1000.0 / probeMsPerRow);
+    result.rates.insert(QStringLiteral("join_build_rows_per_second"), 1000.0 / buildMsPerRow);
     result.rates.insert(QStringLiteral("rewrite_bytes_per_second"), perSecond(heapBytes, rewriteMs));
     result.rates.insert(QStringLiteral("row_writes_per_second"), perSecond(n, updateMs));
     result.rates.insert(QStringLiteral("catalog_ms"), std::max(catalogMs, 0.1));
