@@ -1,10 +1,11 @@
 // Accuracy of the lock-duration estimates, measured: starts PostgreSQL 17 with the test fixture,
 // generates tables of 10^5 and 10^6 rows (10^7 with MIGREVIEW_BENCH_LARGE=1) with a realistic
 // shape (a referenced parent, an index, text and numeric columns), calibrates the server, then for
-// each statement class runs the statement for real, timing it (autocommit: the lock is held for
-// the statement's duration), and compares with migreview's estimate for the same statement on a
-// snapshot captured just before. Prints class, rows, estimated, measured, ratio, the median
-// absolute error and how many classes are within 2x.
+// each statement class runs the statement for real inside a transaction, timing it, and while the
+// transaction is still open reads from a second connection which locks it holds (pg_locks), to
+// check the lock model too. It compares both with migreview's estimate for the same statement on a
+// snapshot captured just before. Prints class, rows, estimated, measured, ratio, predicted and
+// observed lock on the table, the median absolute error and how many classes are within 2x.
 //
 //   migreview-bench-estimate-accuracy [--rows N]...
 #include "temporarypostgres.h"
@@ -18,6 +19,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -69,21 +71,55 @@ bool run(PGconn *connection, const QByteArray &sql, QString *error)
 
 // migreview's estimate of one statement against a snapshot, through the real path: a repository
 // of one migration file.
-estimate::Duration estimateOf(const QByteArray &statement, const stats::StatsSnapshot &snapshot)
+struct Prediction
+{
+    estimate::Duration duration;
+    locks::LockMode tableLock = locks::LockMode::None; // on bench.t
+};
+
+// The strongest lock another session holds on bench.t, from pg_locks.
+locks::LockMode observedLock(PGconn *observer, int pid)
+{
+    const QByteArray sql = "SELECT l.mode FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+                           "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                           "WHERE n.nspname = 'bench' AND c.relname = 't' AND l.granted AND l.pid = "
+        + QByteArray::number(pid);
+    PGresult *result = PQexec(observer, sql.constData());
+    locks::LockMode strongest = locks::LockMode::None;
+    static const QHash<QByteArray, locks::LockMode> modes{
+        {"AccessShareLock", locks::LockMode::AccessShare}, {"RowShareLock", locks::LockMode::RowShare},
+        {"RowExclusiveLock", locks::LockMode::RowExclusive}, {"ShareUpdateExclusiveLock", locks::LockMode::ShareUpdateExclusive},
+        {"ShareLock", locks::LockMode::Share}, {"ShareRowExclusiveLock", locks::LockMode::ShareRowExclusive},
+        {"ExclusiveLock", locks::LockMode::Exclusive}, {"AccessExclusiveLock", locks::LockMode::AccessExclusive}};
+    if (PQresultStatus(result) == PGRES_TUPLES_OK) {
+        for (int row = 0; row < PQntuples(result); ++row)
+            strongest = std::max(strongest, modes.value(QByteArray(PQgetvalue(result, row, 0))));
+    }
+    PQclear(result);
+    return strongest;
+}
+
+Prediction estimateOf(const QByteArray &statement, const stats::StatsSnapshot &snapshot)
 {
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("001_statement.sql")));
     if (!file.open(QIODevice::WriteOnly))
-        return estimate::Duration::unknown(QStringLiteral("cannot write the migration"));
+        return {estimate::Duration::unknown(QStringLiteral("cannot write the migration")), locks::LockMode::None};
     file.write(statement + ";\n");
     file.close();
     const repository::Repository repo = repository::loadRepository(dir.path());
     const estimate::EstimateReport report = estimate::estimateRepository(repo, &snapshot);
+    Prediction prediction;
+    prediction.duration = estimate::Duration::unknown(QStringLiteral("no statement"));
     for (const estimate::StatementEstimate &s : report.statements) {
-        if (s.work != locks::TableWork::CatalogOnly)
-            return s.duration;
+        for (const locks::RelationLock &lock : s.locks) {
+            if (lock.relation == u"bench.t")
+                prediction.tableLock = std::max(prediction.tableLock, lock.mode);
+        }
+        if (s.work != locks::TableWork::CatalogOnly || !prediction.duration.known)
+            prediction.duration = s.duration;
     }
-    return report.statements.empty() ? estimate::Duration::unknown(QStringLiteral("no statement")) : report.statements.front().duration;
+    return prediction;
 }
 
 } // namespace
@@ -118,13 +154,17 @@ int main(int argc, char **argv)
     out << "calibration:";
     for (auto it = calibration.rates.begin(); it != calibration.rates.end(); ++it)
         out << ' ' << it.key() << '=' << QString::number(it.value(), 'g', 4);
-    out << "\n\n" << QStringLiteral("%1 %2 %3 %4 %5\n").arg(QStringLiteral("class"), -28).arg(QStringLiteral("rows"), 9)
-                             .arg(QStringLiteral("estimated"), 12).arg(QStringLiteral("measured"), 12).arg(QStringLiteral("ratio"), 7);
+    out << "\n\n" << QStringLiteral("%1 %2 %3 %4 %5  %6\n").arg(QStringLiteral("class"), -28).arg(QStringLiteral("rows"), 9)
+                             .arg(QStringLiteral("estimated"), 12).arg(QStringLiteral("measured"), 12).arg(QStringLiteral("ratio"), 7)
+                             .arg(QStringLiteral("lock on the table: predicted / observed"));
     out.flush();
 
     PGconn *connection = PQconnectdb(dsn.toUtf8().constData());
+    PGconn *observer = PQconnectdb(dsn.toUtf8().constData()); // reads pg_locks while a statement's transaction is open
     QString setupError;
     run(connection, "SET client_min_messages = warning", &setupError);
+    const int pid = PQbackendPID(connection);
+    int lockMismatches = 0;
     std::vector<double> errors;
     int within2x = 0;
     int failures = 0;
@@ -158,11 +198,16 @@ int main(int argc, char **argv)
             }
             load.snapshot->calibration = calibration.rates;
             const QByteArray statement(c.statement);
-            const estimate::Duration estimated = estimateOf(statement, *load.snapshot);
+            const Prediction predicted = estimateOf(statement, *load.snapshot);
+            const estimate::Duration &estimated = predicted.duration;
+            // In a transaction, so that its locks are still held when the second connection looks.
+            run(connection, "BEGIN", &error);
             QElapsedTimer timer;
             timer.start();
             const bool ok = run(connection, statement, &error);
             const double measured = double(timer.nsecsElapsed()) / 1e6;
+            const locks::LockMode observed = ok ? observedLock(observer, pid) : locks::LockMode::None;
+            run(connection, ok ? "COMMIT" : "ROLLBACK", &error);
             run(connection, c.cleanup, &error);
             if (!ok || !estimated.known) {
                 std::fprintf(stderr, "estimate-accuracy: %s: %s\n", c.name, qPrintable(ok ? estimated.reason : error));
@@ -172,20 +217,26 @@ int main(int argc, char **argv)
             const double ratio = estimated.expected / measured;
             errors.push_back(std::abs(estimated.expected - measured) / measured);
             within2x += ratio >= 0.5 && ratio <= 2.0;
-            out << QStringLiteral("%1 %2 %3 %4 %5\n")
+            const bool lockMatches = observed == predicted.tableLock;
+            lockMismatches += !lockMatches;
+            out << QStringLiteral("%1 %2 %3 %4 %5  %6 / %7%8\n")
                        .arg(QString::fromLatin1(c.name), -28)
                        .arg(rows, 9)
                        .arg(QString::number(estimated.expected, 'f', 1) + QStringLiteral(" ms"), 12)
                        .arg(QString::number(measured, 'f', 1) + QStringLiteral(" ms"), 12)
-                       .arg(QString::number(ratio, 'f', 2), 7);
+                       .arg(QString::number(ratio, 'f', 2), 7)
+                       .arg(locks::lockModeName(predicted.tableLock), locks::lockModeName(observed),
+                            lockMatches ? QString() : QStringLiteral("  MISMATCH"));
             out.flush();
         }
     }
     PQfinish(connection);
+    PQfinish(observer);
     std::sort(errors.begin(), errors.end());
     const double median = errors.empty() ? 0 : errors.size() % 2 ? errors[errors.size() / 2] : (errors[errors.size() / 2 - 1] + errors[errors.size() / 2]) / 2;
     out << '\n'
         << QStringLiteral("median absolute error: %1% over %2 measurements (target at most 30%)\n").arg(median * 100, 0, 'f', 1).arg(errors.size())
-        << QStringLiteral("within 2x: %1 of %2 (target: all)\n").arg(within2x).arg(errors.size());
+        << QStringLiteral("within 2x: %1 of %2 (target: all)\n").arg(within2x).arg(errors.size())
+        << QStringLiteral("lock on the table as predicted: %1 of %2\n").arg(qsizetype(errors.size()) - lockMismatches).arg(errors.size());
     return failures == 0 ? 0 : 1;
 }
