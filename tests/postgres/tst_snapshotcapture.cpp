@@ -206,7 +206,8 @@ private Q_SLOTS:
         QVERIFY2(load.snapshot, qPrintable(load.error));
         const QHash<QString, double> &rates = load.snapshot->calibration;
         for (const char *key : {"scan_bytes_per_second", "rewrite_bytes_per_second", "index_rows_per_second", "lookups_per_second",
-                                "join_build_rows_per_second", "row_writes_per_second", "catalog_ms"}) {
+                                "join_build_rows_per_second", "row_writes_per_second", "catalog_ms", "statement_overhead_ms",
+                                "validate_bytes_per_second"}) {
             QVERIFY2(rates.value(QLatin1StringView(key)) > 0, key);
         }
         QCOMPARE(rates.value(QStringLiteral("rows")), 20000.0);

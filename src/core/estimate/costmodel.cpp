@@ -167,11 +167,18 @@ WorkEstimate estimateWork(locks::TableWork work, const TableFacts &table, const 
     case locks::TableWork::CatalogOnly:
         break;
     }
-    // Every statement also pays its catalog work and commit.
-    result.duration += around(rates.catalogMilliseconds, rates);
+    // Every statement also pays a fixed part: planning, catalog updates, invalidation, commit.
+    result.duration += around(rates.statementOverheadMilliseconds, rates);
     if (!rates.calibrated)
         result.assumptions.push_back(tr("default rates (the snapshot is not calibrated)"));
     return result;
+}
+
+WorkEstimate estimateValidation(const TableFacts &table, const Rates &rates)
+{
+    Rates validating = rates;
+    validating.scanBytesPerSecond = rates.validateBytesPerSecond;
+    return estimateWork(locks::TableWork::Scan, table, validating);
 }
 
 WorkEstimate estimateForeignKeyValidation(const TableFacts &table, const TableFacts &referenced, const Rates &rates)

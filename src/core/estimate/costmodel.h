@@ -36,6 +36,8 @@ struct Rates
     double joinBuildRowsPerSecond = 2e6; // referenced rows per second into that join's hash table
     double rowWritesPerSecond = 60e3; // UPDATE/DELETE of one row with one index, WAL included
     double catalogMilliseconds = 5; // a catalog-only change once its lock is granted
+    double statementOverheadMilliseconds = 5; // the fixed part of a statement that scans or writes a table
+    double validateBytesPerSecond = 150e6; // VALIDATE CONSTRAINT's scan (a slower path than ALTER TABLE's own)
     bool calibrated = false;
     // How far reality may stray from the expected figure, as a factor each way.
     double spread() const { return calibrated ? 1.5 : 2.5; }
@@ -60,6 +62,8 @@ struct WorkEstimate
 // UPDATE/DELETE touches (1 for the whole table), with its own assumption text.
 WorkEstimate estimateWork(locks::TableWork work, const TableFacts &table, const Rates &rates, double rowsFraction = 1.0,
                           const QString &rowsAssumption = {});
+// VALIDATE CONSTRAINT: a scan at its own rate.
+WorkEstimate estimateValidation(const TableFacts &table, const Rates &rates);
 // FOREIGN KEY validation: PostgreSQL checks the existing rows with one join query
 // (RI_Initial_Check), which scans the referencing table and the referenced one and matches them.
 WorkEstimate estimateForeignKeyValidation(const TableFacts &table, const TableFacts &referenced, const Rates &rates);

@@ -172,6 +172,18 @@ bool addsValidatedForeignKey(const PgQuery__Node *node)
     return false;
 }
 
+bool validatesConstraint(const PgQuery__Node *node)
+{
+    if (node->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)
+        return false;
+    for (size_t i = 0; i < node->alter_table_stmt->n_cmds; ++i) {
+        const PgQuery__Node *cmd = node->alter_table_stmt->cmds[i];
+        if (cmd->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD && cmd->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint)
+            return true;
+    }
+    return false;
+}
+
 bool isTransactionStatement(const PgQuery__Node *node, bool begins)
 {
     if (!node || node->node_case != PG_QUERY__NODE__NODE_TRANSACTION_STMT)
@@ -202,6 +214,8 @@ Rates ratesFor(const stats::StatsSnapshot *snapshot)
     take("join_build_rows_per_second", rates.joinBuildRowsPerSecond);
     take("row_writes_per_second", rates.rowWritesPerSecond);
     take("catalog_ms", rates.catalogMilliseconds);
+    take("statement_overhead_ms", rates.statementOverheadMilliseconds);
+    take("validate_bytes_per_second", rates.validateBytesPerSecond);
     rates.calibrated = true;
     return rates;
 }
@@ -309,7 +323,8 @@ EstimateReport estimateRepository(const repository::Repository &repository, cons
                             : Selectivity{1.0, tr("INSERT/COPY: sized as the whole table; the statistics do not say how many rows arrive")};
                         work = estimateWork(worked->work, facts, rates, share.fraction, share.assumption);
                     } else {
-                        work = estimateWork(worked->work, facts, rates);
+                        work = validatesConstraint(node) && worked->work == locks::TableWork::Scan ? estimateValidation(facts, rates)
+                                                                                                   : estimateWork(worked->work, facts, rates);
                     }
                     estimate.duration = work.duration;
                     estimate.assumptions = work.assumptions;

@@ -17,6 +17,7 @@ struct CalibrationResult
     // The rates as stored in a snapshot's server.calibration: scan_bytes_per_second,
     // rewrite_bytes_per_second, index_rows_per_second, lookups_per_second (foreign key join probes),
     // join_build_rows_per_second (the join's hash build per referenced row),
+    // validate_bytes_per_second, statement_overhead_ms,
     // row_writes_per_second, catalog_ms, plus rows (the table size used).
     QHash<QString, double> rates;
     QString error; // why there are none, in one sentence
