@@ -129,6 +129,23 @@ private Q_SLOTS:
         QCOMPARE(locks.front().mode, locks::LockMode::AccessExclusive);
     }
 
+    void typeChangeIsARewriteUnlessBinaryCoercible()
+    {
+        analysis::SchemaState schema;
+        const sql::ParsedScript create = sql::parseScript("CREATE TABLE t (name varchar(50), amount integer);");
+        schema.apply(create.statements.front().node, 1, QStringLiteral("1.sql"));
+        const auto workOf = [&](const char *sql) {
+            const sql::ParsedScript script = sql::parseScript(QByteArray(sql));
+            return locks::statementLocks(script.statements.front().node, &schema).front().work;
+        };
+        QCOMPARE(workOf("ALTER TABLE t ALTER COLUMN name TYPE varchar(200)"), locks::TableWork::CatalogOnly);
+        QCOMPARE(workOf("ALTER TABLE t ALTER COLUMN name TYPE text"), locks::TableWork::CatalogOnly);
+        QCOMPARE(workOf("ALTER TABLE t ALTER COLUMN name TYPE varchar(20)"), locks::TableWork::Rewrite);
+        QCOMPARE(workOf("ALTER TABLE t ALTER COLUMN amount TYPE bigint"), locks::TableWork::Rewrite);
+        QCOMPARE(workOf("ALTER TABLE t ALTER COLUMN name TYPE text USING upper(name)"), locks::TableWork::Rewrite);
+        QCOMPARE(workOf("ALTER TABLE other ALTER COLUMN name TYPE text"), locks::TableWork::Rewrite); // type unknown
+    }
+
     void conflictMatrixMatchesTheDocumentation()
     {
         // Table 13.2 "Conflicting Lock Modes": each mode and the modes it conflicts with.

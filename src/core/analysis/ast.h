@@ -32,6 +32,13 @@ struct ColumnType
 };
 ColumnType columnType(const PgQuery__TypeName *type);
 
+bool isTextLike(const QString &name); // text, varchar, bpchar...
+// Whether PostgreSQL changes a column from `from` to `to` without rewriting the table
+// (ATColumnChangeRequiresRewrite): FreeIfUtc is timestamp <-> timestamptz, free from 12 when the
+// session TimeZone is UTC.
+enum class Coercion { Rewrite, Free, FreeIfUtc };
+Coercion coercion(const ColumnType &from, const ColumnType &to);
+
 // Calls visit on every node under root (root included), depth first; stops descending below a
 // node when visit returns false.
 void forEachNode(const PgQuery__Node *root, const std::function<bool(const PgQuery__Node *)> &visit);

@@ -67,7 +67,7 @@ TableWork addColumnWork(const PgQuery__ColumnDef *column, int pgVersion)
     return work;
 }
 
-TableWork alterTableCommandWork(const PgQuery__AlterTableCmd *cmd, int pgVersion)
+TableWork alterTableCommandWork(const PgQuery__AlterTableCmd *cmd, int pgVersion, const analysis::SchemaState *schema, const QString &table)
 {
     switch (cmd->subtype) {
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
@@ -95,9 +95,17 @@ TableWork alterTableCommandWork(const PgQuery__AlterTableCmd *cmd, int pgVersion
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull: // skipped from 12 when a valid CHECK proves it; not known here
         return TableWork::Scan;
-    // Conservatively a rewrite: binary-coercible changes (varchar(n) to text, ...) are not, and
-    // changing-column-type tells them apart with the column's known type.
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: {
+        // Binary-coercible changes (varchar(n) to text, a wider varchar or numeric) keep the
+        // table when no USING recomputes the values and the old type is known; otherwise it is
+        // rewritten. timestamp <-> timestamptz depends on the session TimeZone: counted a rewrite.
+        const auto *def = cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF ? cmd->def->column_def : nullptr;
+        const auto from = schema && cmd->name ? schema->columnType(table, QString::fromUtf8(cmd->name)) : std::nullopt;
+        const bool usingOnlyTheColumn = !def || !def->raw_default;
+        if (def && from && usingOnlyTheColumn && analysis::coercion(*from, analysis::columnType(def->type_name)) == analysis::Coercion::Free)
+            return TableWork::CatalogOnly;
+        return TableWork::Rewrite;
+    }
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
@@ -189,7 +197,7 @@ std::vector<RelationLock> statementLocks(const PgQuery__Node *statement, const a
             if (stmt->cmds[i]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
                 continue;
             const PgQuery__AlterTableCmd *cmd = stmt->cmds[i]->alter_table_cmd;
-            take(locks, table, alterTableCommandLock(cmd, pgVersion), alterTableCommandWork(cmd, pgVersion));
+            take(locks, table, alterTableCommandLock(cmd, pgVersion), alterTableCommandWork(cmd, pgVersion, schema, table));
             // A foreign key also locks the table it references (SHARE ROW EXCLUSIVE on both).
             if (cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
                 && cmd->def->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)

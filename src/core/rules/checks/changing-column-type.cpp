@@ -15,49 +15,9 @@ namespace {
 
 using analysis::ColumnType;
 using analysis::columnType;
-
-bool isTextLike(const QString &name)
-{
-    return name == u"varchar" || name == u"text";
-}
-
-enum class Coercion { Rewrite, Free, FreeIfUtc };
-
-// Whether PostgreSQL can change the column from `from` to `to` without rewriting the table
-// (ATColumnChangeRequiresRewrite: a binary-coercible cast and no length-checking function).
-Coercion coercion(const ColumnType &from, const ColumnType &to)
-{
-    if (from.unknownModifiers || to.unknownModifiers || from.array != to.array)
-        return Coercion::Rewrite;
-    if (from.name == to.name && from.modifiers == to.modifiers)
-        return Coercion::Free;
-    if (from.array)
-        return Coercion::Rewrite; // element conversions of arrays go through an ArrayCoerceExpr
-    if (isTextLike(from.name) && to.name == u"text")
-        return Coercion::Free;
-    if (isTextLike(from.name) && to.name == u"varchar") {
-        if (to.modifiers.isEmpty())
-            return Coercion::Free;
-        if (from.name == u"varchar" && from.modifiers.size() == 1 && to.modifiers.size() == 1 && to.modifiers[0] >= from.modifiers[0])
-            return Coercion::Free;
-        return Coercion::Rewrite;
-    }
-    if (from.name == u"numeric" && to.name == u"numeric") {
-        if (to.modifiers.isEmpty())
-            return Coercion::Free;
-        if (from.modifiers.isEmpty())
-            return Coercion::Rewrite;
-        const int fromScale = from.modifiers.value(1, 0), toScale = to.modifiers.value(1, 0);
-        return toScale == fromScale && to.modifiers[0] >= from.modifiers[0] ? Coercion::Free : Coercion::Rewrite;
-    }
-    if (from.name == u"cidr" && to.name == u"inet" && to.modifiers.isEmpty())
-        return Coercion::Free;
-    if ((from.name == u"timestamp" && to.name == u"timestamptz") || (from.name == u"timestamptz" && to.name == u"timestamp")) {
-        // Same precision (or none) only; precision changes go through a rounding function.
-        return from.modifiers == to.modifiers ? Coercion::FreeIfUtc : Coercion::Rewrite;
-    }
-    return Coercion::Rewrite;
-}
+using analysis::Coercion;
+using analysis::coercion;
+using analysis::isTextLike;
 
 // Whether an earlier statement of the script set the session TimeZone to UTC.
 bool scriptSetsUtc(const StatementContext &context)
