@@ -522,6 +522,10 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>joins %1 referencing rows at %2 rows/s with %3 referenced rows at %4 rows/s</source>
         <translation>verknüpft %1 referenzierende Zeilen mit %2 Zeilen/s mit %3 referenzierten Zeilen mit %4 Zeilen/s</translation>
     </message>
+    <message>
+        <source>the validated CHECK %1 proves the column has no nulls: no scan (PostgreSQL 12+)</source>
+        <translation>der validierte CHECK %1 belegt, dass die Spalte keine NULL-Werte enthält: kein Scan (PostgreSQL 12+)</translation>
+    </message>
 </context>
 <context>
     <name>migreview::lint</name>

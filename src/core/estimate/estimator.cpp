@@ -172,6 +172,32 @@ bool addsValidatedForeignKey(const PgQuery__Node *node)
     return false;
 }
 
+// The column of ALTER ... SET NOT NULL, when that is the statement's only scan.
+QString setNotNullColumn(const PgQuery__Node *node)
+{
+    if (node->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT || node->alter_table_stmt->n_cmds != 1)
+        return {};
+    const PgQuery__Node *cmd = node->alter_table_stmt->cmds[0];
+    if (cmd->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD || cmd->alter_table_cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull
+        || !cmd->alter_table_cmd->name)
+        return {};
+    return QString::fromUtf8(cmd->alter_table_cmd->name);
+}
+
+// Whether the snapshot shows a validated CHECK (column IS NOT NULL) on the table: from
+// PostgreSQL 12, SET NOT NULL then skips its scan (ALTER TABLE, SET NOT NULL).
+const stats::ConstraintStats *provingCheck(const stats::TableStats *table, const QString &column)
+{
+    if (!table)
+        return nullptr;
+    const QString proof = QStringLiteral("(%1 IS NOT NULL)").arg(column);
+    for (const stats::ConstraintStats &constraint : table->constraints) {
+        if (constraint.kind == u"check" && constraint.validated && constraint.definition.contains(proof))
+            return &constraint;
+    }
+    return nullptr;
+}
+
 bool validatesConstraint(const PgQuery__Node *node)
 {
     if (node->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)
@@ -310,7 +336,12 @@ EstimateReport estimateRepository(const repository::Repository &repository, cons
                     estimate.workedTable = worked->work == locks::TableWork::CatalogOnly ? QString() : worked->relation;
                     const TableFacts facts = factsFor(worked->relation, schema);
                     WorkEstimate work;
-                    if (addsValidatedForeignKey(node) && worked->work == locks::TableWork::Scan) {
+                    const QString notNullColumn = setNotNullColumn(node);
+                    const stats::ConstraintStats *proof = notNullColumn.isEmpty() || report.pgVersion < 12 ? nullptr : provingCheck(facts.stats, notNullColumn);
+                    if (proof) {
+                        work = estimateWork(locks::TableWork::CatalogOnly, facts, rates);
+                        work.assumptions = {tr("the validated CHECK %1 proves the column has no nulls: no scan (PostgreSQL 12+)").arg(proof->name)};
+                    } else if (addsValidatedForeignKey(node) && worked->work == locks::TableWork::Scan) {
                         const locks::RelationLock *referenced = nullptr;
                         for (const locks::RelationLock &lock : estimate.locks) {
                             if (&lock != worked)

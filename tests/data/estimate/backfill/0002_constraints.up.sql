@@ -7,3 +7,4 @@ CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);
 ALTER TABLE invoices ADD COLUMN paid_at timestamptz NOT NULL DEFAULT clock_timestamp();
 CREATE TABLE refunds (id bigint PRIMARY KEY, order_id bigint NOT NULL);
 CREATE INDEX refunds_order_id_idx ON refunds (order_id);
+ALTER TABLE orders ALTER COLUMN channel SET NOT NULL;
