@@ -430,6 +430,38 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>Also measure this server&apos;s rates for the estimates, on generated tables in a scratch schema that is dropped afterwards (this writes to the server).</source>
         <translation>Zusätzlich die Raten dieses Servers für die Schätzungen messen, an erzeugten Tabellen in einem Hilfsschema, das danach gelöscht wird (dies schreibt auf den Server).</translation>
     </message>
+    <message>
+        <source>the dependency graph: phases, ordering violations, critical path</source>
+        <translation>der Abhängigkeitsgraph: Phasen, Reihenfolgeverstöße, kritischer Pfad</translation>
+    </message>
+    <message>
+        <source>The dependency graph of a repository&apos;s up migrations: statements as nodes (expand, backfill, contract), edges between statements that touch the same object, ordering violations, and the critical path. Exits 1 when there is a violation.</source>
+        <translation>Der Abhängigkeitsgraph der Up-Migrationen eines Repositorys: Anweisungen als Knoten (Erweitern, Nachbefüllen, Zurückbauen), Kanten zwischen Anweisungen, die dasselbe Objekt betreffen, Reihenfolgeverstöße und der kritische Pfad. Beendet sich mit 1, wenn es einen Verstoß gibt.</translation>
+    </message>
+    <message>
+        <source>The migration repository (a folder).</source>
+        <translation>Das Migrations-Repository (ein Ordner).</translation>
+    </message>
+    <message>
+        <source>Statistics snapshot, for the durations of the critical path.</source>
+        <translation>Statistik-Snapshot, für die Dauern des kritischen Pfads.</translation>
+    </message>
+    <message>
+        <source>json or dot (default json).</source>
+        <translation>json oder dot (Standard: json).</translation>
+    </message>
+    <message>
+        <source>migreview graph: --format must be json or dot, not &apos;%1&apos;</source>
+        <translation>migreview graph: --format muss json oder dot sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>migreview graph: give one PATH (a migration folder)</source>
+        <translation>migreview graph: Geben Sie einen PATH an (einen Migrationsordner)</translation>
+    </message>
+    <message>
+        <source>migreview graph: statistics not used: %1</source>
+        <translation>migreview graph: Statistik nicht verwendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>migreview::estimate</name>
@@ -525,6 +557,41 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>the validated CHECK %1 proves the column has no nulls: no scan (PostgreSQL 12+)</source>
         <translation>der validierte CHECK %1 belegt, dass die Spalte keine NULL-Werte enthält: kein Scan (PostgreSQL 12+)</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::graph</name>
+    <message>
+        <source>%1 is dropped or renamed away at %2:%3, and used afterwards at %4:%5</source>
+        <translation>%1 wird in %2:%3 gelöscht oder umbenannt und danach in %4:%5 verwendet</translation>
+    </message>
+    <message>
+        <source>%1 is validated at %2:%3 before the backfill at %4:%5 that fills it</source>
+        <translation>%1 wird in %2:%3 validiert, vor der Nachbefüllung in %4:%5, die es füllt</translation>
+    </message>
+    <message>
+        <source>%1 is read at %2:%3 before it is added at %4:%5</source>
+        <translation>%1 wird in %2:%3 gelesen, bevor es in %4:%5 hinzugefügt wird</translation>
+    </message>
+    <message>
+        <source>creates %1 -&gt; referenced by a foreign key</source>
+        <translation>legt %1 an -&gt; von einem Fremdschlüssel referenziert</translation>
+    </message>
+    <message>
+        <source>a foreign key at %1:%2 references %3, which is created only at %4:%5</source>
+        <translation>ein Fremdschlüssel in %1:%2 referenziert %3, das erst in %4:%5 angelegt wird</translation>
+    </message>
+    <message>
+        <source>creates %1 -&gt; uses it</source>
+        <translation>legt %1 an -&gt; verwendet es</translation>
+    </message>
+    <message>
+        <source>fills %1 -&gt; checks or reads it</source>
+        <translation>füllt %1 -&gt; prüft oder liest es</translation>
+    </message>
+    <message>
+        <source>last use of %1 -&gt; drops it</source>
+        <translation>letzte Verwendung von %1 -&gt; löscht es</translation>
     </message>
 </context>
 <context>

@@ -17,5 +17,6 @@ int runLint(const QStringList &arguments);
 int runRules(const QStringList &arguments);
 int runSnapshot(const QStringList &arguments);
 int runEstimate(const QStringList &arguments);
+int runGraph(const QStringList &arguments);
 
 } // namespace migreview::cli

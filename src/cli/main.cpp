@@ -22,6 +22,7 @@ const Command commands[] = {
     {"lint", runLint, QT_TRANSLATE_NOOP("migreview::cli", "lint a migration repository: dangers, why, and the safe rewrite")},
     {"rules", runRules, QT_TRANSLATE_NOOP("migreview::cli", "list the lint rules, or write their reference pages")},
     {"estimate", runEstimate, QT_TRANSLATE_NOOP("migreview::cli", "per statement: locks, work, estimated duration and lock hold time")},
+    {"graph", runGraph, QT_TRANSLATE_NOOP("migreview::cli", "the dependency graph: phases, ordering violations, critical path")},
     {"snapshot", runSnapshot, QT_TRANSLATE_NOOP("migreview::cli", "capture a statistics snapshot from a live server (read only)")},
     {"parse", runParse, QT_TRANSLATE_NOOP("migreview::cli", "parse SQL files with PostgreSQL's parser; list statements or syntax errors")},
 };

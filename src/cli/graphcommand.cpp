@@ -1,0 +1,78 @@
+// migreview graph PATH [--stats FILE] [--format json|dot]: the dependency graph of the up
+// migrations, its phases, ordering violations and critical path.
+#include "commands.h"
+
+#include "graph/graph.h"
+#include "repository/repository.h"
+#include "stats/statssnapshot.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+namespace migreview::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("migreview::cli", text);
+}
+} // namespace
+
+int runGraph(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The dependency graph of a repository's up migrations: statements as nodes (expand, "
+                                        "backfill, contract), edges between statements that touch the same object, ordering "
+                                        "violations, and the critical path. Exits 1 when there is a violation."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("The migration repository (a folder)."));
+    const QCommandLineOption statsOption(QStringLiteral("stats"), tr("Statistics snapshot, for the durations of the critical path."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json or dot (default json)."), QStringLiteral("FORMAT"),
+                                          QStringLiteral("json"));
+    parser.addOptions({statsOption, formatOption});
+    QStringList commandLine = arguments;
+    if (!commandLine.isEmpty())
+        commandLine[0] += QStringLiteral(" graph");
+    QTextStream err(stderr);
+    if (!parser.parse(commandLine)) {
+        err << "migreview graph: " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != u"json" && format != u"dot") {
+        err << tr("migreview graph: --format must be json or dot, not '%1'").arg(format) << '\n';
+        return ExitUsage;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("migreview graph: give one PATH (a migration folder)") << '\n';
+        return ExitUsage;
+    }
+    std::optional<stats::StatsSnapshot> snapshot;
+    if (parser.isSet(statsOption)) {
+        stats::SnapshotLoad load = stats::loadSnapshot(parser.value(statsOption));
+        if (!load.snapshot) {
+            err << tr("migreview graph: statistics not used: %1").arg(load.error) << '\n';
+        } else {
+            snapshot = std::move(load.snapshot);
+        }
+    }
+    const repository::Repository repo = repository::loadRepository(parser.positionalArguments().first());
+    if (!repo.ok()) {
+        err << "migreview graph: " << repo.error << '\n';
+        return ExitUsage;
+    }
+    const graph::Graph result = graph::buildGraph(repo, snapshot ? &*snapshot : nullptr);
+    QFile out;
+    (void)out.open(stdout, QIODevice::WriteOnly);
+    out.write(format == u"dot" ? graph::toDot(result) : graph::toJson(result));
+    return result.violations.empty() ? ExitOk : ExitFindings;
+}
+
+} // namespace migreview::cli

@@ -1,0 +1,550 @@
+#include "graph.h"
+
+#include "analysis/ast.h"
+#include "estimate/estimator.h"
+#include "locks/statementlocks.h"
+#include "sql/sqlparser.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace migreview::graph {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("migreview::graph", text);
+}
+
+// What one statement does to the objects ("table", "table.column") it touches.
+struct Effects
+{
+    Phase phase = Phase::Neutral;
+    QStringList defines; // creates
+    QStringList writes; // fills rows of (backfill)
+    QStringList reads; // uses the values of
+    QStringList constrains; // checks existing rows of (NOT NULL, validated CHECK)
+    QStringList removes; // drops, or renames away
+    QStringList references; // tables a foreign key points at
+    QString dropsConstraintsOf; // a table some of whose constraints are dropped
+};
+
+QString column(const QString &table, const char *name)
+{
+    return table + u'.' + QString::fromUtf8(name);
+}
+
+// The columns of table that an expression uses: unqualified names, and names qualified with the
+// table's name or its alias (a qualifier naming another table of a FROM list is not this table's).
+void columnRefs(const PgQuery__Node *root, const QString &table, QStringList &out, const QString &alias = {})
+{
+    const QString bare = table.section(u'.', -1);
+    analysis::forEachNode(root, [&](const PgQuery__Node *node) {
+        if (node->node_case != PG_QUERY__NODE__NODE_COLUMN_REF || node->column_ref->n_fields < 1)
+            return true;
+        const size_t fields = node->column_ref->n_fields;
+        const QString name = analysis::stringValue(node->column_ref->fields[fields - 1]);
+        if (name.isEmpty())
+            return true;
+        if (fields >= 2) {
+            const QString qualifier = analysis::stringValue(node->column_ref->fields[fields - 2]);
+            if (qualifier != bare && (alias.isEmpty() || qualifier != alias))
+                return true;
+        }
+        out.push_back(table + u'.' + name);
+        return true;
+    });
+}
+
+Effects effectsOf(const PgQuery__Node *node)
+{
+    Effects e;
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_CREATE_STMT: {
+        const QString table = analysis::relationName(node->create_stmt->relation);
+        e.phase = Phase::Expand;
+        e.defines.push_back(table);
+        for (size_t i = 0; i < node->create_stmt->n_table_elts; ++i) {
+            const PgQuery__Node *element = node->create_stmt->table_elts[i];
+            if (element->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && element->column_def->colname) {
+                e.defines.push_back(column(table, element->column_def->colname));
+                if (const auto *fk = analysis::findConstraint(element->column_def, PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN))
+                    e.references.push_back(analysis::relationName(fk->pktable));
+            } else if (element->node_case == PG_QUERY__NODE__NODE_CONSTRAINT && element->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
+                e.references.push_back(analysis::relationName(element->constraint->pktable));
+            }
+        }
+        break;
+    }
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+        const QString table = analysis::relationName(node->alter_table_stmt->relation);
+        bool expand = false, contract = false;
+        for (size_t i = 0; i < node->alter_table_stmt->n_cmds; ++i) {
+            if (node->alter_table_stmt->cmds[i]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
+                continue;
+            const PgQuery__AlterTableCmd *cmd = node->alter_table_stmt->cmds[i]->alter_table_cmd;
+            switch (cmd->subtype) {
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
+                if (cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && cmd->def->column_def->colname) {
+                    e.defines.push_back(column(table, cmd->def->column_def->colname));
+                    if (const auto *fk = analysis::findConstraint(cmd->def->column_def, PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN))
+                        e.references.push_back(analysis::relationName(fk->pktable));
+                }
+                expand = true;
+                break;
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
+                if (cmd->name)
+                    e.removes.push_back(column(table, cmd->name));
+                contract = true;
+                break;
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
+                if (cmd->name)
+                    e.constrains.push_back(column(table, cmd->name));
+                contract = true;
+                break;
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
+                if (cmd->name)
+                    e.writes.push_back(column(table, cmd->name));
+                contract = true;
+                break;
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint: {
+                if (!cmd->def || cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
+                    break;
+                const PgQuery__Constraint *constraint = cmd->def->constraint;
+                if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
+                    e.references.push_back(analysis::relationName(constraint->pktable));
+                    // A foreign key ignores NULLs: added before its column is filled, it is not wrong.
+                    for (const QString &name : analysis::stringList(constraint->fk_attrs, constraint->n_fk_attrs))
+                        e.reads.push_back(table + u'.' + name);
+                } else if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
+                    QStringList columns;
+                    columnRefs(constraint->raw_expr, table, columns);
+                    (constraint->skip_validation ? e.reads : e.constrains).append(columns);
+                } else {
+                    for (const QString &name : analysis::stringList(constraint->keys, constraint->n_keys))
+                        e.constrains.push_back(table + u'.' + name);
+                }
+                (constraint->skip_validation ? expand : contract) = true;
+                break;
+            }
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
+                contract = true;
+                break;
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull:
+                // Which columns an unnamed constraint covered is not known: treat the table's
+                // earlier checks as gone.
+                e.dropsConstraintsOf = table;
+                contract = true;
+                break;
+            default:
+                break;
+            }
+        }
+        e.phase = contract ? Phase::Contract : expand ? Phase::Expand : Phase::Neutral;
+        break;
+    }
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+        // CREATE TABLE ... AS and materialized views: a new relation, filled by its query.
+        if (node->create_table_as_stmt->into && node->create_table_as_stmt->into->rel) {
+            const QString table = analysis::relationName(node->create_table_as_stmt->into->rel);
+            e.defines.push_back(table);
+            e.phase = Phase::Expand;
+        }
+        break;
+    case PG_QUERY__NODE__NODE_RENAME_STMT: {
+        const PgQuery__RenameStmt *rename = node->rename_stmt;
+        if (rename->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN && rename->relation && rename->subname && rename->newname) {
+            const QString table = analysis::relationName(rename->relation);
+            e.removes.push_back(column(table, rename->subname));
+            e.defines.push_back(column(table, rename->newname));
+            e.phase = Phase::Contract;
+        } else if (rename->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE && rename->relation && rename->newname) {
+            e.removes.push_back(analysis::relationName(rename->relation));
+            e.defines.push_back(QString::fromUtf8(rename->newname));
+            e.phase = Phase::Contract;
+        }
+        break;
+    }
+    case PG_QUERY__NODE__NODE_DROP_STMT:
+        if (node->drop_stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
+            for (size_t i = 0; i < node->drop_stmt->n_objects; ++i) {
+                if (node->drop_stmt->objects[i]->node_case != PG_QUERY__NODE__NODE_LIST)
+                    continue;
+                QStringList parts = analysis::stringList(node->drop_stmt->objects[i]->list->items, node->drop_stmt->objects[i]->list->n_items);
+                if (parts.size() == 2 && parts.first() == u"public")
+                    parts.removeFirst();
+                e.removes.push_back(parts.join(u'.'));
+            }
+            e.phase = Phase::Contract;
+        }
+        break;
+    case PG_QUERY__NODE__NODE_INDEX_STMT: {
+        const QString table = analysis::relationName(node->index_stmt->relation);
+        for (size_t i = 0; i < node->index_stmt->n_index_params; ++i) {
+            const PgQuery__Node *param = node->index_stmt->index_params[i];
+            if (param->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM && param->index_elem->name)
+                e.reads.push_back(column(table, param->index_elem->name));
+        }
+        e.phase = Phase::Expand;
+        break;
+    }
+    case PG_QUERY__NODE__NODE_UPDATE_STMT: {
+        const QString table = analysis::relationName(node->update_stmt->relation);
+        const PgQuery__RangeVar *relation = node->update_stmt->relation;
+        const QString alias = relation && relation->alias && relation->alias->aliasname ? QString::fromUtf8(relation->alias->aliasname) : QString();
+        for (size_t i = 0; i < node->update_stmt->n_target_list; ++i) {
+            const PgQuery__Node *target = node->update_stmt->target_list[i];
+            if (target->node_case != PG_QUERY__NODE__NODE_RES_TARGET || !target->res_target->name)
+                continue;
+            e.writes.push_back(column(table, target->res_target->name));
+            columnRefs(target->res_target->val, table, e.reads, alias);
+        }
+        columnRefs(node->update_stmt->where_clause, table, e.reads, alias);
+        e.phase = Phase::Backfill;
+        break;
+    }
+    case PG_QUERY__NODE__NODE_INSERT_STMT: {
+        const QString table = analysis::relationName(node->insert_stmt->relation);
+        for (size_t i = 0; i < node->insert_stmt->n_cols; ++i) {
+            const PgQuery__Node *target = node->insert_stmt->cols[i];
+            if (target->node_case == PG_QUERY__NODE__NODE_RES_TARGET && target->res_target->name)
+                e.writes.push_back(column(table, target->res_target->name));
+        }
+        if (e.writes.isEmpty())
+            e.writes.push_back(table);
+        e.phase = Phase::Backfill;
+        break;
+    }
+    case PG_QUERY__NODE__NODE_DELETE_STMT:
+        e.writes.push_back(analysis::relationName(node->delete_stmt->relation));
+        e.phase = Phase::Backfill;
+        break;
+    default:
+        break;
+    }
+    e.reads.removeDuplicates();
+    // A statement that writes a column also names it in its expressions; that is not a read.
+    for (const QString &written : std::as_const(e.writes))
+        e.reads.removeAll(written);
+    return e;
+}
+
+QString tableOf(const QString &object)
+{
+    const qsizetype dot = object.lastIndexOf(u'.');
+    return dot < 0 ? object : object.left(dot);
+}
+
+} // namespace
+
+QString phaseName(Phase phase)
+{
+    switch (phase) {
+    case Phase::Expand:
+        return QStringLiteral("expand");
+    case Phase::Backfill:
+        return QStringLiteral("backfill");
+    case Phase::Contract:
+        return QStringLiteral("contract");
+    case Phase::Neutral:
+        return QStringLiteral("neutral");
+    }
+    return {};
+}
+
+Graph buildGraph(const repository::Repository &repository, const stats::StatsSnapshot *snapshot)
+{
+    Graph graph;
+    // Durations and locks per statement, in the order the estimator walks the same statements.
+    const estimate::EstimateReport estimates = estimate::estimateRepository(repository, snapshot);
+    size_t estimateIndex = 0;
+
+    QHash<QString, int> definer; // object -> node that created it
+    QHash<QString, int> lastWriter; // object -> last node that filled it
+    QHash<QString, int> lastUser; // object -> last node that read, wrote or constrained it
+    QHash<QString, int> constrainedBy; // column -> validating node, for a later backfill
+    QHash<QString, int> removedBy; // object -> node that dropped or renamed it away
+    QHash<QString, int> readBeforeAdd; // column -> first node that read it while nobody had added it yet
+    QHash<QString, int> referencedBeforeCreate; // table -> first foreign key to it while the set had not created it
+    QSet<std::pair<int, int>> seenEdges;
+    const auto addEdge = [&](int from, int to, const QString &reason, bool violation = false) {
+        if (from == to || seenEdges.contains({from, to}))
+            return;
+        seenEdges.insert({from, to});
+        graph.edges.push_back({from, to, reason, violation});
+    };
+    const auto violate = [&](const QString &rule, const QString &message, int from, int to) {
+        graph.violations.push_back({rule, rules::Level::Error, message, from, to});
+        addEdge(from, to, message, true);
+    };
+
+    for (const repository::Migration &migration : repository.migrations) {
+        const QString migrationName = migration.version + u' ' + migration.name;
+        for (const repository::MigrationScript &script : migration.scripts) {
+            if ((script.direction != repository::Direction::Up && script.direction != repository::Direction::Repeatable)
+                || script.gitChange == repository::GitChange::Deleted || !script.readError.isEmpty())
+                continue;
+            const sql::ParsedScript parsed = sql::parseScript(script.bytes, script.relativePath, {.collectComments = false, .functionBodyStatements = false});
+            if (!parsed.unreadable.isEmpty())
+                continue;
+            std::vector<const sql::Statement *> ordered;
+            for (size_t i = 0; i < parsed.statements.size(); ++i) {
+                ordered.push_back(&parsed.statements[i]);
+                for (const sql::Statement *inner : parsed.bodyOf(int(i))) {
+                    if (inner->runsWithMigration())
+                        ordered.push_back(inner);
+                }
+            }
+            for (const sql::Statement *statement : ordered) {
+                if (!statement->node)
+                    continue;
+                const estimate::StatementEstimate *estimated = estimateIndex < estimates.statements.size() ? &estimates.statements[estimateIndex++] : nullptr;
+                const Effects effects = effectsOf(statement->node);
+                if (effects.phase == Phase::Neutral)
+                    continue;
+                Node node;
+                node.id = int(graph.nodes.size());
+                node.migration = migrationName;
+                node.file = script.relativePath;
+                node.line = statement->range.begin.line;
+                node.statement = statement->commandTag;
+                node.phase = effects.phase;
+                if (estimated) {
+                    for (const locks::RelationLock &lock : estimated->locks)
+                        node.lock = std::max(node.lock, lock.mode);
+                    node.durationMs = estimated->duration.known ? estimated->duration.expected : -1;
+                }
+                graph.nodes.push_back(node);
+                const int id = node.id;
+
+                // Uses of what was dropped or renamed away earlier.
+                for (const QStringList *uses : {&effects.reads, &effects.writes, &effects.constrains}) {
+                    for (const QString &object : *uses) {
+                        for (const QString &candidate : {object, tableOf(object)}) {
+                            const auto removed = removedBy.constFind(candidate);
+                            if (removed != removedBy.constEnd() && !definer.contains(object)) {
+                                violate(QStringLiteral("use-after-drop"),
+                                        tr("%1 is dropped or renamed away at %2:%3, and used afterwards at %4:%5")
+                                            .arg(candidate, graph.nodes[*removed].file)
+                                            .arg(graph.nodes[*removed].line)
+                                            .arg(node.file)
+                                            .arg(node.line),
+                                        *removed, id);
+                                break;
+                            }
+                        }
+                    }
+                }
+                // A later UPDATE that fills a column an earlier statement already validated. (Rows
+                // that INSERT adds later are checked as they arrive: no violation.)
+                const bool fillsExistingRows = statement->node->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT;
+                for (const QString &object : fillsExistingRows ? effects.writes : QStringList()) {
+                    const auto constrained = constrainedBy.constFind(object);
+                    if (constrained != constrainedBy.constEnd()) {
+                        const int at = *constrained;
+                        constrainedBy.remove(object); // reported once per column
+                        violate(QStringLiteral("constraint-before-backfill"),
+                                tr("%1 is validated at %2:%3 before the backfill at %4:%5 that fills it")
+                                    .arg(object, graph.nodes[at].file)
+                                    .arg(graph.nodes[at].line)
+                                    .arg(node.file)
+                                    .arg(node.line),
+                                at, id);
+                    }
+                }
+                // Reads of a column no statement has added yet (it may be added later).
+                for (const QString &object : effects.reads) {
+                    if (!definer.contains(object) && !lastWriter.contains(object) && !readBeforeAdd.contains(object))
+                        readBeforeAdd.insert(object, id);
+                }
+                for (const QString &object : effects.defines) {
+                    const auto early = readBeforeAdd.constFind(object);
+                    if (early != readBeforeAdd.constEnd() && *early != id) {
+                        violate(QStringLiteral("read-before-add"),
+                                tr("%1 is read at %2:%3 before it is added at %4:%5")
+                                    .arg(object, graph.nodes[*early].file)
+                                    .arg(graph.nodes[*early].line)
+                                    .arg(node.file)
+                                    .arg(node.line),
+                                *early, id);
+                    }
+                }
+                // A foreign key to a table the set creates only later.
+                for (const QString &parent : effects.references) {
+                    if (definer.contains(parent))
+                        addEdge(definer.value(parent), id, tr("creates %1 -> referenced by a foreign key").arg(parent));
+                    else if (!referencedBeforeCreate.contains(parent))
+                        referencedBeforeCreate.insert(parent, id);
+                }
+                for (const QString &object : effects.defines) {
+                    const auto early = referencedBeforeCreate.constFind(object);
+                    if (early != referencedBeforeCreate.constEnd() && *early != id) {
+                        violate(QStringLiteral("foreign-key-before-parent"),
+                                tr("a foreign key at %1:%2 references %3, which is created only at %4:%5")
+                                    .arg(graph.nodes[*early].file)
+                                    .arg(graph.nodes[*early].line)
+                                    .arg(object, node.file)
+                                    .arg(node.line),
+                                *early, id);
+                    }
+                }
+
+                // Dependencies along each object's life.
+                for (const QString &object : effects.writes + effects.reads + effects.constrains + effects.removes) {
+                    if (definer.contains(object))
+                        addEdge(definer.value(object), id, tr("creates %1 -> uses it").arg(object));
+                    else if (definer.contains(tableOf(object)) && definer.value(tableOf(object)) != id)
+                        addEdge(definer.value(tableOf(object)), id, tr("creates %1 -> uses it").arg(tableOf(object)));
+                }
+                for (const QString &object : effects.constrains + effects.reads) {
+                    if (lastWriter.contains(object))
+                        addEdge(lastWriter.value(object), id, tr("fills %1 -> checks or reads it").arg(object));
+                }
+                for (const QString &object : effects.removes) {
+                    if (lastUser.contains(object))
+                        addEdge(lastUser.value(object), id, tr("last use of %1 -> drops it").arg(object));
+                }
+
+                for (const QString &object : effects.defines) {
+                    definer.insert(object, id);
+                    removedBy.remove(object);
+                }
+                for (const QString &object : effects.writes) {
+                    lastWriter.insert(object, id);
+                    lastUser.insert(object, id);
+                }
+                for (const QString &object : effects.reads)
+                    lastUser.insert(object, id);
+                for (const QString &object : effects.constrains) {
+                    // Only a column this set added and has not filled yet can be checked too early.
+                    if (definer.contains(object) && !lastWriter.contains(object))
+                        constrainedBy.insert(object, id);
+                    lastUser.insert(object, id);
+                }
+                for (const QString &object : effects.removes) {
+                    removedBy.insert(object, id);
+                    definer.remove(object);
+                    readBeforeAdd.remove(object); // it existed, then: a read of it was no mistake
+                }
+                if (!effects.dropsConstraintsOf.isEmpty()) {
+                    const QString prefix = effects.dropsConstraintsOf + u'.';
+                    for (auto it = constrainedBy.begin(); it != constrainedBy.end();)
+                        it = it.key().startsWith(prefix) ? constrainedBy.erase(it) : std::next(it);
+                }
+            }
+        }
+    }
+    // The critical path: edges go forward in statement order, so one pass finds the longest chain.
+    std::vector<double> best(graph.nodes.size(), 0);
+    std::vector<int> previous(graph.nodes.size(), -1);
+    std::vector<std::vector<int>> incoming(graph.nodes.size());
+    for (const Edge &edge : graph.edges) {
+        if (edge.from < edge.to)
+            incoming[size_t(edge.to)].push_back(edge.from);
+    }
+    for (size_t i = 0; i < graph.nodes.size(); ++i) {
+        const double own = std::max(0.0, graph.nodes[i].durationMs);
+        best[i] = own;
+        for (int from : incoming[i]) {
+            if (best[size_t(from)] + own > best[i]) {
+                best[i] = best[size_t(from)] + own;
+                previous[i] = from;
+            }
+        }
+    }
+    if (!graph.nodes.empty()) {
+        int end = int(std::max_element(best.begin(), best.end()) - best.begin());
+        graph.criticalPathMs = best[size_t(end)];
+        for (int at = end; at >= 0; at = previous[size_t(at)])
+            graph.criticalPath.insert(graph.criticalPath.begin(), at);
+    }
+    return graph;
+}
+
+QByteArray toJson(const Graph &graph)
+{
+    QJsonArray nodes, edges, violations;
+    for (const Node &node : graph.nodes) {
+        nodes.append(QJsonObject{{QStringLiteral("id"), node.id},
+                                 {QStringLiteral("migration"), node.migration},
+                                 {QStringLiteral("file"), node.file},
+                                 {QStringLiteral("line"), node.line},
+                                 {QStringLiteral("statement"), node.statement},
+                                 {QStringLiteral("phase"), phaseName(node.phase)},
+                                 {QStringLiteral("lock"), node.lock == locks::LockMode::None ? QJsonValue::Null : QJsonValue(locks::lockModeName(node.lock))},
+                                 {QStringLiteral("estimate_ms"), node.durationMs < 0 ? QJsonValue::Null : QJsonValue(std::round(node.durationMs * 10) / 10)}});
+    }
+    for (const Edge &edge : graph.edges) {
+        edges.append(QJsonObject{{QStringLiteral("from"), edge.from},
+                                 {QStringLiteral("to"), edge.to},
+                                 {QStringLiteral("reason"), edge.reason},
+                                 {QStringLiteral("violation"), edge.violation}});
+    }
+    for (const Violation &v : graph.violations) {
+        const Node &from = graph.nodes[size_t(v.from)];
+        const Node &to = graph.nodes[size_t(v.to)];
+        violations.append(QJsonObject{{QStringLiteral("rule"), v.rule},
+                                      {QStringLiteral("level"), rules::levelName(v.level)},
+                                      {QStringLiteral("message"), v.message},
+                                      {QStringLiteral("from"), QJsonObject{{QStringLiteral("node"), v.from}, {QStringLiteral("file"), from.file}, {QStringLiteral("line"), from.line}}},
+                                      {QStringLiteral("to"), QJsonObject{{QStringLiteral("node"), v.to}, {QStringLiteral("file"), to.file}, {QStringLiteral("line"), to.line}}}});
+    }
+    QJsonArray path;
+    for (int id : graph.criticalPath)
+        path.append(id);
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("migreview-graph")},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("nodes"), nodes},
+                           {QStringLiteral("edges"), edges},
+                           {QStringLiteral("violations"), violations},
+                           {QStringLiteral("critical_path"), path},
+                           {QStringLiteral("critical_path_ms"), std::round(graph.criticalPathMs * 10) / 10}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray toDot(const Graph &graph)
+{
+    const auto quote = [](QString text) { return u'"' + text.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"'; };
+    static const QHash<Phase, QString> colors{{Phase::Expand, QStringLiteral("#7aa86a")}, {Phase::Backfill, QStringLiteral("#3f8fd2")},
+                                              {Phase::Contract, QStringLiteral("#e8902c")}, {Phase::Neutral, QStringLiteral("#9e9e9e")}};
+    QSet<int> critical(graph.criticalPath.begin(), graph.criticalPath.end());
+    QString out = QStringLiteral("digraph migrations {\n  rankdir=TB;\n  node [shape=box, style=\"rounded,filled\", fontname=\"sans\"];\n");
+    QString currentMigration;
+    int cluster = 0;
+    for (const Node &node : graph.nodes) {
+        if (node.migration != currentMigration) {
+            if (!currentMigration.isEmpty())
+                out += QStringLiteral("  }\n");
+            currentMigration = node.migration;
+            out += QStringLiteral("  subgraph cluster_%1 {\n    label=%2;\n").arg(cluster++).arg(quote(node.migration));
+        }
+        QString label = node.statement + QStringLiteral("\\n") + node.file + u':' + QString::number(node.line);
+        if (node.lock != locks::LockMode::None)
+            label += QStringLiteral("\\n") + locks::lockModeName(node.lock);
+        out += QStringLiteral("    n%1 [label=\"%2\", fillcolor=\"%3\"%4];\n")
+                   .arg(node.id)
+                   .arg(QString(label).replace(u'"', QStringLiteral("\\\"")), colors.value(node.phase),
+                        critical.contains(node.id) ? QStringLiteral(", penwidth=3") : QString());
+    }
+    if (!currentMigration.isEmpty())
+        out += QStringLiteral("  }\n");
+    for (const Edge &edge : graph.edges) {
+        out += QStringLiteral("  n%1 -> n%2 [tooltip=%3%4];\n")
+                   .arg(edge.from)
+                   .arg(edge.to)
+                   .arg(quote(edge.reason), edge.violation ? QStringLiteral(", color=red, penwidth=2") : QString());
+    }
+    out += QStringLiteral("}\n");
+    return out.toUtf8();
+}
+
+} // namespace migreview::graph

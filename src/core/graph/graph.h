@@ -1,0 +1,71 @@
+#pragma once
+
+#include "locks/lockmode.h"
+#include "repository/repository.h"
+#include "rules/finding.h"
+#include "stats/statssnapshot.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+// The dependency graph of a migration repository's up scripts: the statements that matter (DDL
+// and data changes) as nodes, grouped by migration, and edges between statements that touch the
+// same object in order (creates a column -> a backfill writes it -> a constraint checks it -> the
+// old column is dropped). Ordering violations are the edges that run the wrong way.
+namespace migreview::graph {
+
+enum class Phase {
+    Expand, // additive: new tables, columns, indexes, NOT VALID constraints
+    Backfill, // data movement: UPDATE, INSERT ... SELECT, DELETE, COPY
+    Contract, // destructive or constraining: drops, renames, type changes, validated constraints
+    Neutral, // the rest (functions, views, grants, settings)
+};
+QString phaseName(Phase phase); // "expand", "backfill", "contract", "neutral" (stable: JSON)
+
+struct Node
+{
+    int id = 0;
+    QString migration;
+    QString file;
+    int line = 0;
+    QString statement; // command tag
+    Phase phase = Phase::Neutral;
+    locks::LockMode lock = locks::LockMode::None; // strongest table lock
+    double durationMs = -1; // expected, from the estimator; -1 when unknown
+};
+
+struct Edge
+{
+    int from = 0;
+    int to = 0;
+    QString reason; // "adds orders.note -> writes it"
+    bool violation = false;
+};
+
+struct Violation
+{
+    QString rule; // "constraint-before-backfill", "use-after-drop", "read-before-add", "foreign-key-before-parent"
+    rules::Level level = rules::Level::Error;
+    QString message;
+    int from = 0; // node ids of both ends
+    int to = 0;
+};
+
+struct Graph
+{
+    std::vector<Node> nodes;
+    std::vector<Edge> edges;
+    std::vector<Violation> violations;
+    std::vector<int> criticalPath; // node ids, longest chain of edges by expected duration
+    double criticalPathMs = 0;
+};
+
+Graph buildGraph(const repository::Repository &repository, const stats::StatsSnapshot *snapshot = nullptr);
+
+QByteArray toJson(const Graph &graph);
+QByteArray toDot(const Graph &graph);
+
+} // namespace migreview::graph

@@ -1,0 +1,2 @@
+ALTER TABLE orders ADD COLUMN status text;
+ALTER TABLE orders ALTER COLUMN status SET NOT NULL;
