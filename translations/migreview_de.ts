@@ -447,20 +447,20 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <translation>Statistik-Snapshot, für die Dauern des kritischen Pfads.</translation>
     </message>
     <message>
-        <source>json or dot (default json).</source>
-        <translation>json oder dot (Standard: json).</translation>
-    </message>
-    <message>
-        <source>migreview graph: --format must be json or dot, not &apos;%1&apos;</source>
-        <translation>migreview graph: --format muss json oder dot sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>migreview graph: give one PATH (a migration folder)</source>
         <translation>migreview graph: Geben Sie einen PATH an (einen Migrationsordner)</translation>
     </message>
     <message>
         <source>migreview graph: statistics not used: %1</source>
         <translation>migreview graph: Statistik nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>json, dot or svg (default json).</source>
+        <translation>json, dot oder svg (Standard: json).</translation>
+    </message>
+    <message>
+        <source>migreview graph: --format must be json, dot or svg, not &apos;%1&apos;</source>
+        <translation>migreview graph: --format muss json, dot oder svg sein, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -592,6 +592,18 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>last use of %1 -&gt; drops it</source>
         <translation>letzte Verwendung von %1 -&gt; löscht es</translation>
+    </message>
+    <message>
+        <source>Graphviz could not read the graph</source>
+        <translation>Graphviz konnte den Graphen nicht lesen</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay the graph out</source>
+        <translation>Graphviz konnte den Graphen nicht anordnen</translation>
+    </message>
+    <message>
+        <source>Graphviz could not render the format %1</source>
+        <translation>Graphviz konnte das Format %1 nicht ausgeben</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-// migreview graph PATH [--stats FILE] [--format json|dot]: the dependency graph of the up
+// migreview graph PATH [--stats FILE] [--format json|dot|svg]: the dependency graph of the up
 // migrations, its phases, ordering violations and critical path.
 #include "commands.h"
 
@@ -30,7 +30,7 @@ int runGraph(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("The migration repository (a folder)."));
     const QCommandLineOption statsOption(QStringLiteral("stats"), tr("Statistics snapshot, for the durations of the critical path."),
                                          QStringLiteral("FILE"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json or dot (default json)."), QStringLiteral("FORMAT"),
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json, dot or svg (default json)."), QStringLiteral("FORMAT"),
                                           QStringLiteral("json"));
     parser.addOptions({statsOption, formatOption});
     QStringList commandLine = arguments;
@@ -46,8 +46,8 @@ int runGraph(const QStringList &arguments)
         return ExitOk;
     }
     const QString format = parser.value(formatOption);
-    if (format != u"json" && format != u"dot") {
-        err << tr("migreview graph: --format must be json or dot, not '%1'").arg(format) << '\n';
+    if (format != u"json" && format != u"dot" && format != u"svg") {
+        err << tr("migreview graph: --format must be json, dot or svg, not '%1'").arg(format) << '\n';
         return ExitUsage;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -69,9 +69,20 @@ int runGraph(const QStringList &arguments)
         return ExitUsage;
     }
     const graph::Graph result = graph::buildGraph(repo, snapshot ? &*snapshot : nullptr);
+    QByteArray output;
+    if (format == u"svg") {
+        QString error;
+        output = graph::render(result, "svg", &error);
+        if (output.isEmpty()) {
+            err << "migreview graph: " << error << '\n';
+            return ExitUsage;
+        }
+    } else {
+        output = format == u"dot" ? graph::toDot(result) : graph::toJson(result);
+    }
     QFile out;
     (void)out.open(stdout, QIODevice::WriteOnly);
-    out.write(format == u"dot" ? graph::toDot(result) : graph::toJson(result));
+    out.write(output);
     return result.violations.empty() ? ExitOk : ExitFindings;
 }
 

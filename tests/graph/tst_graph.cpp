@@ -39,6 +39,20 @@ private Q_SLOTS:
                                      QStringLiteral("foreign-key-before-parent 006_fk.up.sql -> 006_fk.up.sql")}));
     }
 
+    void graphvizLaysItOut()
+    {
+        const graph::Graph g = graph::buildGraph(repository::loadRepository(QStringLiteral(MIGREVIEW_TEST_DATA "/graph/violations")));
+        QString error;
+        const QByteArray svg = graph::render(g, "svg", &error);
+        QVERIFY2(!svg.isEmpty(), qPrintable(error));
+        QVERIFY(svg.contains("<svg"));
+        QCOMPARE(svg.count("class=\"node\""), qsizetype(g.nodes.size()));
+        QCOMPARE(svg.count("class=\"cluster\""), 6); // one per migration
+        QVERIFY(svg.contains("stroke=\"red\"")); // violation edges
+        QVERIFY(graph::render(g, "no-such-format", &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+    }
+
     void expandBackfillContractIsClean()
     {
         const graph::Graph g = graph::buildGraph(repository::loadRepository(QStringLiteral(MIGREVIEW_TEST_DATA "/graph/expand-contract")));

@@ -68,4 +68,9 @@ Graph buildGraph(const repository::Repository &repository, const stats::StatsSna
 QByteArray toJson(const Graph &graph);
 QByteArray toDot(const Graph &graph);
 
+// Lays the graph out with Graphviz (libgvc, the "dot" layered layout, a cluster per migration) and
+// renders it: format is a Graphviz output format such as "svg", "png" or "json" (coordinates and
+// splines, for a view). Empty with *error set when Graphviz fails.
+QByteArray render(const Graph &graph, const char *format, QString *error = nullptr);
+
 } // namespace migreview::graph
