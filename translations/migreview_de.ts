@@ -44,6 +44,21 @@
     </message>
 </context>
 <context>
+    <name>migreview::app::GraphView</name>
+    <message>
+        <source>%1 (%2)
+%3:%4
+%5</source>
+        <translation>%1 (%2)
+%3:%4
+%5</translation>
+    </message>
+    <message>
+        <source>no table lock</source>
+        <translation>keine Tabellensperre</translation>
+    </message>
+</context>
+<context>
     <name>migreview::app::LockTimeline</name>
     <message>
         <source>%1 ms</source>
@@ -200,6 +215,10 @@ gehalten %7</translation>
     <message>
         <source>Locks held to the end of the transaction: %1.</source>
         <translation>Sperren gehalten bis zum Ende der Transaktion: %1.</translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Abhängigkeitsgraph</translation>
     </message>
 </context>
 <context>

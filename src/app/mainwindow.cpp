@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "graphview.h"
 #include "locktimeline.h"
 #include "sqleditor.h"
 
@@ -36,6 +37,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_summary(new QLabel(this))
     , m_timeline(new LockTimeline(this))
+    , m_graphView(new GraphView(this))
 {
     m_ui->setupUi(this);
     m_ui->editor->setRepository(m_syntaxRepository.get());
@@ -84,6 +86,22 @@ MainWindow::MainWindow(QWidget *parent)
             editor()->centerCursor();
         }
     });
+    auto *graphDock = new QDockWidget(tr("Dependency graph"), this);
+    graphDock->setObjectName(QStringLiteral("dependencyGraphDock"));
+    graphDock->setWidget(m_graphView);
+    addDockWidget(Qt::BottomDockWidgetArea, graphDock);
+    splitDockWidget(dock, graphDock, Qt::Horizontal); // timeline and graph side by side under the editor
+    m_graphView->setMinimumSize(280, 160);
+    connect(m_graphView, &GraphView::statementActivated, m_timeline, &LockTimeline::statementActivated);
+    connect(&m_graphing, &QFutureWatcher<GraphLayout>::finished, this, [this] {
+        if (m_graphing.isCanceled() || m_graphing.future().resultCount() == 0)
+            return;
+        const GraphLayout result = m_graphing.result();
+        if (result.generation != m_estimateGeneration)
+            return;
+        m_graphView->setGraph(result.graph, result.layout);
+        Q_EMIT graphFinished();
+    });
     connect(&m_estimating, &QFutureWatcher<estimate::EstimateReport>::finished, this, &MainWindow::applyEstimate);
     connect(&m_capturing, &QFutureWatcher<QString>::finished, this, [this] {
         const QString result = m_capturing.result();
@@ -110,6 +128,7 @@ MainWindow::~MainWindow()
     m_scan.waitForFinished();
     m_estimating.waitForFinished();
     m_capturing.waitForFinished();
+    m_graphing.waitForFinished();
 }
 
 void MainWindow::startEstimate()
@@ -125,6 +144,14 @@ void MainWindow::startEstimate()
         estimate::EstimateReport report = estimate::estimateRepository(repo, snapshot ? &*snapshot : nullptr);
         report.generation = generation;
         return report;
+    }));
+    // The graph and its Graphviz layout, also in the background.
+    m_graphing.setFuture(QtConcurrent::run([path, snapshot, generation] {
+        GraphLayout result;
+        result.generation = generation;
+        result.graph = graph::buildGraph(repository::loadRepository(path), snapshot ? &*snapshot : nullptr);
+        result.layout = graph::render(result.graph, "json");
+        return result;
     }));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "estimate/estimator.h"
+#include "graph/graph.h"
 #include "sql/sqlparser.h"
 #include "stats/statssnapshot.h"
 
@@ -26,6 +27,15 @@ namespace migreview::app {
 
 class SqlEditor;
 class LockTimeline;
+class GraphView;
+
+// The dependency graph and its Graphviz layout (JSON), made off the GUI thread.
+struct GraphLayout
+{
+    graph::Graph graph;
+    QByteArray layout;
+    int generation = 0;
+};
 
 // What the background scan learns about one file, for the file list.
 struct FileScan
@@ -61,11 +71,13 @@ public:
     bool isScanning() const { return m_scan.isRunning(); }
     const estimate::EstimateReport &estimateReport() const { return m_estimate; }
     LockTimeline *lockTimeline() const { return m_timeline; }
+    GraphView *graphView() const { return m_graphView; }
 
 Q_SIGNALS:
     void scanFinished();
     void fileShown(const QString &path);
     void estimateFinished();
+    void graphFinished();
     void statisticsChanged();
 
 private:
@@ -90,6 +102,8 @@ private:
     QPushButton *m_cancel;
     QLabel *m_summary;
     LockTimeline *m_timeline;
+    GraphView *m_graphView;
+    QFutureWatcher<GraphLayout> m_graphing;
     QFutureWatcher<estimate::EstimateReport> m_estimating;
     QFutureWatcher<QString> m_capturing; // the snapshot JSON, or an error prefixed with '!'
     estimate::EstimateReport m_estimate;

@@ -2,7 +2,9 @@
 // files highlighted, underlines syntax errors, and follows light and dark palettes.
 #include "appsetup.h"
 #include "mainwindow.h"
+#include "graphview.h"
 #include "locktimeline.h"
+#include "repository/repository.h"
 #include "sqleditor.h"
 
 #include <QApplication>
@@ -129,7 +131,8 @@ private Q_SLOTS:
         QVERIFY(!badges.isEmpty());
         const auto index = std::find_if(badges.begin(), badges.end(), [](const SqlEditor::LockBadge &b) { return b.label == u"S"; });
         QVERIFY(index != badges.end());
-        const QString tip = window.editor()->toolTipForLine(index->line);
+        const int line = index->line; // the badge list is replaced when the estimate changes
+        const QString tip = window.editor()->toolTipForLine(line);
         QVERIFY2(tip.contains(QStringLiteral("SHARE on orders")) && tip.contains(QStringLiteral("index build")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("50000000 rows")), qPrintable(tip));
         // The timeline has a lane for orders with a bar as long as the index build.
@@ -146,9 +149,21 @@ private Q_SLOTS:
         QVERIFY(window.loadStatistics(QStringLiteral(MIGREVIEW_TEST_DATA "/estimate/snapshot-v2.json")));
         QTRY_VERIFY_WITH_TIMEOUT(estimated.count() > before, 30000);
         QVERIFY(window.selectFile(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/0007_index_orders_user_id.up.sql")));
-        const QString after = window.editor()->toolTipForLine(index->line);
+        const QString after = window.editor()->toolTipForLine(line);
         QVERIFY2(after.contains(QStringLiteral("10000000 rows")), qPrintable(after)); // the v2 snapshot's orders
         QVERIFY2(!window.lockTimeline()->bars().isEmpty(), "the timeline kept no bars");
+    }
+
+    void drawsTheDependencyGraph()
+    {
+        MainWindow window;
+        QSignalSpy drawn(&window, &MainWindow::graphFinished);
+        QVERIFY(window.openRepository(QStringLiteral(MIGREVIEW_TEST_DATA "/graph/violations")));
+        QVERIFY(drawn.wait(30000) || drawn.count() == 1);
+        const migreview::graph::Graph expected = migreview::graph::buildGraph(migreview::repository::loadRepository(QStringLiteral(MIGREVIEW_TEST_DATA "/graph/violations")));
+        QCOMPARE(window.graphView()->nodeItemCount(), int(expected.nodes.size()));
+        QCOMPARE(window.graphView()->violationEdgeCount(), int(expected.violations.size()));
+        QVERIFY(!window.graphView()->grab().isNull());
     }
 
     void scanCanBeCancelled()
