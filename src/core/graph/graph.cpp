@@ -517,7 +517,7 @@ QByteArray toDot(const Graph &graph)
     static const QHash<Phase, QString> colors{{Phase::Expand, QStringLiteral("#7aa86a")}, {Phase::Backfill, QStringLiteral("#3f8fd2")},
                                               {Phase::Contract, QStringLiteral("#e8902c")}, {Phase::Neutral, QStringLiteral("#9e9e9e")}};
     QSet<int> critical(graph.criticalPath.begin(), graph.criticalPath.end());
-    QString out = QStringLiteral("digraph migrations {\n  rankdir=TB;\n  node [shape=box, style=\"rounded,filled\", fontname=\"sans\"];\n");
+    QString out = QStringLiteral("digraph migrations {\n  rankdir=LR;\n  newrank=true;\n  node [shape=box, style=\"rounded,filled\", fontname=\"sans\"];\n");
     QString currentMigration;
     int cluster = 0;
     for (const Node &node : graph.nodes) {
