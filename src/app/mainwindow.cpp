@@ -102,7 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_graphView->setGraph(result.graph, result.layout);
         Q_EMIT graphFinished();
     });
-    connect(&m_estimating, &QFutureWatcher<estimate::EstimateReport>::finished, this, &MainWindow::applyEstimate);
+    connect(&m_estimating, &QFutureWatcher<EstimateResult>::finished, this, &MainWindow::applyEstimate);
     connect(&m_capturing, &QFutureWatcher<QString>::finished, this, [this] {
         const QString result = m_capturing.result();
         if (result.startsWith(u'!')) {
@@ -140,17 +140,10 @@ void MainWindow::startEstimate()
     const QString path = m_repositoryPath;
     const std::optional<stats::StatsSnapshot> snapshot = m_statistics;
     m_estimating.setFuture(QtConcurrent::run([path, snapshot, generation] {
-        const repository::Repository repo = repository::loadRepository(path);
-        estimate::EstimateReport report = estimate::estimateRepository(repo, snapshot ? &*snapshot : nullptr);
-        report.generation = generation;
-        return report;
-    }));
-    // The graph and its Graphviz layout, also in the background.
-    m_graphing.setFuture(QtConcurrent::run([path, snapshot, generation] {
-        GraphLayout result;
+        EstimateResult result;
         result.generation = generation;
-        result.graph = graph::buildGraph(repository::loadRepository(path), snapshot ? &*snapshot : nullptr);
-        result.layout = graph::render(result.graph, "json");
+        result.repository = std::make_shared<const repository::Repository>(repository::loadRepository(path));
+        result.report = estimate::estimateRepository(*result.repository, snapshot ? &*snapshot : nullptr);
         return result;
     }));
 }
@@ -159,13 +152,21 @@ void MainWindow::applyEstimate()
 {
     if (m_estimating.isCanceled() || m_estimating.future().resultCount() == 0)
         return;
-    estimate::EstimateReport report = m_estimating.result();
-    if (report.generation != m_estimateGeneration)
+    EstimateResult result = m_estimating.result();
+    if (result.generation != m_estimateGeneration)
         return;
-    m_estimate = std::move(report);
+    m_estimate = std::move(result.report);
     m_timeline->setReport(m_estimate);
     updateLockBadges();
     Q_EMIT estimateFinished();
+    // Then the graph and its layout, from the same repository and estimate, also off this thread.
+    m_graphing.setFuture(QtConcurrent::run([repository = result.repository, report = m_estimate, generation = result.generation] {
+        GraphLayout layout;
+        layout.generation = generation;
+        layout.graph = graph::buildGraph(*repository, report);
+        layout.layout = graph::render(layout.graph, "json");
+        return layout;
+    }));
 }
 
 void MainWindow::updateLockBadges()

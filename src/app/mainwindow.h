@@ -29,7 +29,16 @@ class SqlEditor;
 class LockTimeline;
 class GraphView;
 
-// The dependency graph and its Graphviz layout (JSON), made off the GUI thread.
+// What the background analysis of a repository yields, in two steps: the estimate first (for
+// the gutter and the timeline), then the dependency graph and its Graphviz layout (JSON), made from
+// the same repository and estimate. generation tells a stale result from the current one.
+struct EstimateResult
+{
+    std::shared_ptr<const repository::Repository> repository;
+    estimate::EstimateReport report;
+    int generation = 0;
+};
+
 struct GraphLayout
 {
     graph::Graph graph;
@@ -104,7 +113,7 @@ private:
     LockTimeline *m_timeline;
     GraphView *m_graphView;
     QFutureWatcher<GraphLayout> m_graphing;
-    QFutureWatcher<estimate::EstimateReport> m_estimating;
+    QFutureWatcher<EstimateResult> m_estimating;
     QFutureWatcher<QString> m_capturing; // the snapshot JSON, or an error prefixed with '!'
     estimate::EstimateReport m_estimate;
     int m_estimateGeneration = 0;

@@ -235,4 +235,25 @@ Coercion coercion(const ColumnType &from, const ColumnType &to)
     return Coercion::Rewrite;
 }
 
+bool endsTransaction(const PgQuery__Node *statement)
+{
+    if (!statement || statement->node_case != PG_QUERY__NODE__NODE_TRANSACTION_STMT)
+        return false;
+    switch (statement->transaction_stmt->kind) {
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool beginsTransaction(const PgQuery__Node *statement)
+{
+    return statement && statement->node_case == PG_QUERY__NODE__NODE_TRANSACTION_STMT
+        && (statement->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN
+            || statement->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START);
+}
+
 } // namespace migreview::analysis

@@ -48,6 +48,10 @@ void forEachFunctionCall(const PgQuery__Node *root, const std::function<void(con
 // A node's "location" field (a byte offset in the text the parser saw; see Statement::fileOffset), or -1.
 int nodeLocation(const PgQuery__Node *node);
 
+// COMMIT, ROLLBACK, PREPARE TRANSACTION / BEGIN, START TRANSACTION.
+bool endsTransaction(const PgQuery__Node *statement);
+bool beginsTransaction(const PgQuery__Node *statement);
+
 // The constraints of a column definition, by type.
 const PgQuery__Constraint *findConstraint(const PgQuery__ColumnDef *column, PgQuery__ConstrType type);
 

@@ -210,16 +210,6 @@ bool validatesConstraint(const PgQuery__Node *node)
     return false;
 }
 
-bool isTransactionStatement(const PgQuery__Node *node, bool begins)
-{
-    if (!node || node->node_case != PG_QUERY__NODE__NODE_TRANSACTION_STMT)
-        return false;
-    const auto kind = node->transaction_stmt->kind;
-    if (begins)
-        return kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN || kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START;
-    return kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT || kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK
-        || kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE;
-}
 
 } // namespace
 
@@ -296,22 +286,14 @@ EstimateReport estimateRepository(const repository::Repository &repository, cons
             const size_t first = report.statements.size();
             std::vector<int> units;
 
-            std::vector<const sql::Statement *> ordered;
-            for (size_t i = 0; i < parsed.statements.size(); ++i) {
-                ordered.push_back(&parsed.statements[i]);
-                for (const sql::Statement *inner : parsed.bodyOf(int(i))) {
-                    if (inner->runsWithMigration())
-                        ordered.push_back(inner);
-                }
-            }
-            for (const sql::Statement *statement : ordered) {
+            for (const sql::Statement *statement : parsed.executionOrder()) {
                 const PgQuery__Node *node = statement->node;
                 if (!node)
                     continue;
-                if (isTransactionStatement(node, true) && !transaction.explicitBlock)
+                if (analysis::beginsTransaction(node) && !transaction.explicitBlock)
                     blockUnit = ++unitCounter;
-                const bool inTransaction = transaction.inTransaction() || isTransactionStatement(node, true);
-                const int unit = transaction.explicitBlock || isTransactionStatement(node, true) ? blockUnit
+                const bool inTransaction = transaction.inTransaction() || analysis::beginsTransaction(node);
+                const int unit = transaction.explicitBlock || analysis::beginsTransaction(node) ? blockUnit
                     : transaction.toolTransaction                                                 ? toolUnit
                                                                                                   : ++unitCounter;
 

@@ -54,7 +54,6 @@ struct EstimateReport
     std::vector<StatementEstimate> statements;
     std::vector<MigrationTotal> migrations;
     std::vector<TableTotal> tables;
-    int generation = 0; // for callers that run several in turn (the workbench)
 };
 
 struct EstimateOptions

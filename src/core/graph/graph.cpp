@@ -263,9 +263,14 @@ QString phaseName(Phase phase)
 
 Graph buildGraph(const repository::Repository &repository, const stats::StatsSnapshot *snapshot)
 {
+    return buildGraph(repository, estimate::estimateRepository(repository, snapshot));
+}
+
+Graph buildGraph(const repository::Repository &repository, const estimate::EstimateReport &estimates)
+{
     Graph graph;
-    // Durations and locks per statement, in the order the estimator walks the same statements.
-    const estimate::EstimateReport estimates = estimate::estimateRepository(repository, snapshot);
+    // Durations and locks per statement: the estimator walks the same statements in the same
+    // order (ParsedScript::executionOrder), one estimate per statement with a parse tree.
     size_t estimateIndex = 0;
 
     QHash<QString, int> definer; // object -> node that created it
@@ -296,15 +301,7 @@ Graph buildGraph(const repository::Repository &repository, const stats::StatsSna
             const sql::ParsedScript parsed = sql::parseScript(script.bytes, script.relativePath, {.collectComments = false, .functionBodyStatements = false});
             if (!parsed.unreadable.isEmpty())
                 continue;
-            std::vector<const sql::Statement *> ordered;
-            for (size_t i = 0; i < parsed.statements.size(); ++i) {
-                ordered.push_back(&parsed.statements[i]);
-                for (const sql::Statement *inner : parsed.bodyOf(int(i))) {
-                    if (inner->runsWithMigration())
-                        ordered.push_back(inner);
-                }
-            }
-            for (const sql::Statement *statement : ordered) {
+            for (const sql::Statement *statement : parsed.executionOrder()) {
                 if (!statement->node)
                     continue;
                 const estimate::StatementEstimate *estimated = estimateIndex < estimates.statements.size() ? &estimates.statements[estimateIndex++] : nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "estimate/estimator.h"
 #include "locks/lockmode.h"
 #include "repository/repository.h"
 #include "rules/finding.h"
@@ -64,6 +65,9 @@ struct Graph
 };
 
 Graph buildGraph(const repository::Repository &repository, const stats::StatsSnapshot *snapshot = nullptr);
+// The same with the repository's estimate already made (estimate::estimateRepository), whose
+// statements give the nodes their durations and locks.
+Graph buildGraph(const repository::Repository &repository, const estimate::EstimateReport &estimates);
 
 QByteArray toJson(const Graph &graph);
 QByteArray toDot(const Graph &graph);

@@ -217,15 +217,10 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
                     }
                 }
             };
-            for (size_t i = 0; i < parsedScript->statements.size(); ++i) {
-                checkAndApply(parsedScript->statements[i], int(i));
-                // A DO block runs its statements now, in the same transaction; a function body
-                // runs only when called, so it neither changes the schema nor is checked here.
-                for (const sql::Statement *inner : parsedScript->bodyOf(int(i))) {
-                    if (inner->runsWithMigration())
-                        checkAndApply(*inner, int(i));
-                }
-            }
+            // A DO block runs its statements right after it, in the same transaction; a function
+            // body runs only when called, so it neither changes the schema nor is checked here.
+            for (const sql::Statement *statement : parsedScript->executionOrder())
+                checkAndApply(*statement, parsedScript->topLevelIndex(*statement));
             const ScriptContext scriptContext{migration, script, *parsedScript, transaction, schemaBeforeScript, options.pgVersion};
             for (size_t r = 0; r < rules.size(); ++r) {
                 Findings sink(infos[r], findings);

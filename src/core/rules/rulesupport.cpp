@@ -294,26 +294,7 @@ ScriptLocks firstStrongLockWhile(const ScriptContext &context, const std::functi
 
 namespace migreview::rules {
 
-bool endsTransaction(const PgQuery__Node *statement)
-{
-    if (!statement || statement->node_case != PG_QUERY__NODE__NODE_TRANSACTION_STMT)
-        return false;
-    switch (statement->transaction_stmt->kind) {
-    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
-    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
-    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
-        return true;
-    default:
-        return false;
-    }
-}
 
-bool beginsTransaction(const PgQuery__Node *statement)
-{
-    return statement && statement->node_case == PG_QUERY__NODE__NODE_TRANSACTION_STMT
-        && (statement->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN
-            || statement->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START);
-}
 
 void forEachColumnType(const StatementContext &context,
                        const std::function<void(const QString &table, const QString &column, const PgQuery__TypeName *type, int location)> &visit)

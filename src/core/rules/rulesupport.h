@@ -3,6 +3,7 @@
 // Helpers several rules share.
 #include "rule.h"
 
+#include "analysis/ast.h"
 #include "analysis/volatility.h"
 
 #include <pg_query.pb-c.h>
@@ -102,9 +103,8 @@ ScriptLocks firstStrongLockWhile(const ScriptContext &context, const std::functi
 
 namespace migreview::rules {
 
-// COMMIT, ROLLBACK, PREPARE TRANSACTION / BEGIN, START TRANSACTION.
-bool endsTransaction(const PgQuery__Node *statement);
-bool beginsTransaction(const PgQuery__Node *statement);
+using analysis::beginsTransaction;
+using analysis::endsTransaction;
 inline bool isTransactionBoundary(const PgQuery__Node *statement) { return beginsTransaction(statement) || endsTransaction(statement); }
 
 // Calls visit for each column type a statement writes: new columns (CREATE TABLE, ADD COLUMN) and

@@ -290,14 +290,27 @@ QString ParsedScript::statementText(const Statement &statement) const
     return source ? source->textOfBytes(statement.range.beginByte, statement.range.endByte) : QString();
 }
 
-std::vector<const Statement *> ParsedScript::bodyOf(int statementIndex) const
+std::vector<const Statement *> ParsedScript::executionOrder() const
 {
-    std::vector<const Statement *> body;
+    std::vector<std::vector<const Statement *>> bodies(statements.size());
     for (const Statement &statement : bodyStatements) {
-        if (statement.parent == statementIndex)
-            body.push_back(&statement);
+        if (statement.runsWithMigration() && statement.parent >= 0 && size_t(statement.parent) < statements.size())
+            bodies[size_t(statement.parent)].push_back(&statement);
     }
-    return body;
+    std::vector<const Statement *> order;
+    order.reserve(statements.size() + bodyStatements.size());
+    for (size_t i = 0; i < statements.size(); ++i) {
+        order.push_back(&statements[i]);
+        order.insert(order.end(), bodies[i].begin(), bodies[i].end());
+    }
+    return order;
+}
+
+int ParsedScript::topLevelIndex(const Statement &statement) const
+{
+    if (statement.origin != StatementOrigin::TopLevel)
+        return statement.parent;
+    return int(&statement - statements.data());
 }
 
 QString originName(StatementOrigin origin)

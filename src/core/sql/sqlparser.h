@@ -83,8 +83,11 @@ struct ParsedScript
 
     bool ok() const { return !error && unreadable.isEmpty(); }
     QString statementText(const Statement &statement) const;
-    // The body statements a top-level statement holds.
-    std::vector<const Statement *> bodyOf(int statementIndex) const;
+    // The statements as the migration runs them: each top-level statement followed by the ones
+    // its DO block runs. Function bodies are left out: they run when the function is called.
+    std::vector<const Statement *> executionOrder() const;
+    // The index in statements of the top-level statement that is or holds statement.
+    int topLevelIndex(const Statement &statement) const;
 };
 
 struct ParseOptions
