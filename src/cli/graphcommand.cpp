@@ -83,7 +83,7 @@ int runGraph(const QStringList &arguments)
     QFile out;
     (void)out.open(stdout, QIODevice::WriteOnly);
     out.write(output);
-    return result.violations.empty() ? ExitOk : ExitFindings;
+    return result.hasErrors() ? ExitFindings : ExitOk;
 }
 
 } // namespace migreview::cli

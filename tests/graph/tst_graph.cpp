@@ -5,6 +5,7 @@
 #include "graph/graph.h"
 #include "repository/repository.h"
 
+#include <QMap>
 #include <QTest>
 
 using namespace migreview;
@@ -18,6 +19,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::newRow("violations") << QStringLiteral("violations");
         QTest::newRow("expand-contract") << QStringLiteral("expand-contract");
+        QTest::newRow("sqitch") << QStringLiteral("sqitch");
     }
     void golden()
     {
@@ -37,6 +39,96 @@ private Q_SLOTS:
         QCOMPARE(rules, (QStringList{QStringLiteral("constraint-before-backfill 002_add.up.sql -> 003_backfill.up.sql"),
                                      QStringLiteral("use-after-drop 004_drop.up.sql -> 005_late.up.sql"),
                                      QStringLiteral("foreign-key-before-parent 006_fk.up.sql -> 006_fk.up.sql")}));
+    }
+
+    // sqitch [requires]: edges from the required change, a requirement on a later change is a
+    // cycle, an unknown one an error; expand and contract of one table in one change is a warning.
+    void sqitchRequirements()
+    {
+        const graph::Graph g = graph::buildGraph(repository::loadRepository(QStringLiteral(MIGREVIEW_TEST_DATA "/graph/sqitch")));
+        QStringList violations;
+        for (const graph::Violation &v : g.violations)
+            violations.push_back(rules::levelName(v.level) + u' ' + v.rule + u' ' + g.nodes[size_t(v.from)].file + u':'
+                                 + QString::number(g.nodes[size_t(v.from)].line) + u" -> " + g.nodes[size_t(v.to)].file + u':'
+                                 + QString::number(g.nodes[size_t(v.to)].line));
+        QCOMPARE(violations, (QStringList{QStringLiteral("warning expand-contract-same-migration deploy/email_address.sql:2 -> deploy/email_address.sql:4"),
+                                          QStringLiteral("error cycle deploy/reports.sql:1 -> deploy/audit.sql:1"),
+                                          QStringLiteral("error unknown-requirement deploy/orders.sql:1 -> deploy/orders.sql:1")}));
+        QVERIFY(g.hasErrors());
+        // appschema creates no table: a node stands for the change, so that users can require it.
+        QCOMPARE(g.nodes[0].statement, QStringLiteral("(migration)"));
+        QCOMPARE(g.nodes[0].file, QStringLiteral("deploy/appschema.sql"));
+        const auto reasonOf = [&](int from, int to) {
+            for (const graph::Edge &e : g.edges) {
+                if (e.from == from && e.to == to)
+                    return e.reason;
+            }
+            return QString();
+        };
+        QCOMPARE(reasonOf(0, 1), QStringLiteral("users requires appschema"));
+        QCOMPARE(reasonOf(1, 2), QStringLiteral("audit requires users"));
+        QCOMPARE(g.tables(), (QStringList{QStringLiteral("audit"), QStringLiteral("orders"), QStringLiteral("reports"), QStringLiteral("users")}));
+    }
+
+    // examples/shop, expected graph written down from reading its SQL (not generated): each up
+    // script's phases in order, the edges that carry its story, no violation.
+    void shopGraphAsWrittenByHand()
+    {
+        const graph::Graph g = graph::buildGraph(repository::loadRepository(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop")));
+        QMap<QString, QString> phases; // file -> one letter per node: Expand, Backfill, Contract
+        for (const graph::Node &node : g.nodes)
+            phases[node.file] += graph::phaseName(node.phase).left(1).toUpper();
+        const QMap<QString, QString> expected{
+            {QStringLiteral("0001_create_users.up.sql"), QStringLiteral("EEE")}, // users, addresses, an index
+            {QStringLiteral("0002_create_catalog.up.sql"), QStringLiteral("EEEE")}, // products, its index, inventory, coupons
+            {QStringLiteral("0003_create_orders.up.sql"), QStringLiteral("EEEE")}, // (the enum is neutral) orders, order_items, two indexes
+            {QStringLiteral("0004_create_payments_and_shipments.up.sql"), QStringLiteral("EEEE")},
+            {QStringLiteral("0005_create_audit_log.up.sql"), QStringLiteral("EEE")}, // the function and triggers are neutral
+            {QStringLiteral("0006_add_orders_channel.up.sql"), QStringLiteral("E")},
+            {QStringLiteral("0007_index_orders_user_id.up.sql"), QStringLiteral("E")},
+            {QStringLiteral("0008_index_orders_created_at.up.sql"), QStringLiteral("E")},
+            {QStringLiteral("0009_rename_products_name_to_title.up.sql"), QStringLiteral("C")},
+            {QStringLiteral("0010_add_users_display_name.up.sql"), QStringLiteral("E")},
+            {QStringLiteral("0011_backfill_users_display_name.up.sql"), QString(51, u'B')}, // 51 batches
+            {QStringLiteral("0012_add_order_items_line_total.up.sql"), QStringLiteral("EB")},
+            {QStringLiteral("0013_add_orders_coupon_id.up.sql"), QStringLiteral("EE")}, // column, then FK NOT VALID
+            {QStringLiteral("0014_validate_orders_coupon_fk.up.sql"), QStringLiteral("C")},
+            {QStringLiteral("0015_add_shipments_address_id.up.sql"), QStringLiteral("ECB")}, // a validated FK, then the backfill
+            {QStringLiteral("0016_widen_payments_amount.up.sql"), QStringLiteral("C")},
+            {QStringLiteral("0017_order_items_quantity_check.up.sql"), QStringLiteral("EC")},
+            {QStringLiteral("0018_switch_users_to_display_name.up.sql"), QStringLiteral("ECCCC")},
+            {QStringLiteral("0020_drop_products_sku_index.up.sql"), QStringLiteral("C")}, // 0019 (enum value) has no node
+        };
+        QCOMPARE(phases, expected);
+        QVERIFY(g.violations.empty());
+
+        const auto edge = [&](const QString &from, const QString &to) {
+            for (const graph::Edge &e : g.edges) {
+                const graph::Node &a = g.nodes[size_t(e.from)];
+                const graph::Node &b = g.nodes[size_t(e.to)];
+                if (a.file + u':' + QString::number(a.line) == from && b.file + u':' + QString::number(b.line) == to)
+                    return e.reason;
+            }
+            return QStringLiteral("(no edge)");
+        };
+        QCOMPARE(edge(QStringLiteral("0001_create_users.up.sql:4"), QStringLiteral("0001_create_users.up.sql:15")),
+                 QStringLiteral("creates users -> referenced by a foreign key"));
+        QCOMPARE(edge(QStringLiteral("0010_add_users_display_name.up.sql:7"), QStringLiteral("0011_backfill_users_display_name.up.sql:6")),
+                 QStringLiteral("creates users.display_name -> uses it"));
+        QCOMPARE(edge(QStringLiteral("0011_backfill_users_display_name.up.sql:207"), QStringLiteral("0018_switch_users_to_display_name.up.sql:21")),
+                 QStringLiteral("fills users.display_name -> checks or reads it"));
+        QCOMPARE(edge(QStringLiteral("0011_backfill_users_display_name.up.sql:207"), QStringLiteral("0018_switch_users_to_display_name.up.sql:23")),
+                 QStringLiteral("last use of users.full_name -> drops it"));
+        QCOMPARE(edge(QStringLiteral("0012_add_order_items_line_total.up.sql:4"), QStringLiteral("0012_add_order_items_line_total.up.sql:6")),
+                 QStringLiteral("creates order_items.line_total_cents -> uses it"));
+        QCOMPARE(edge(QStringLiteral("0002_create_catalog.up.sql:30"), QStringLiteral("0013_add_orders_coupon_id.up.sql:8")),
+                 QStringLiteral("creates coupons -> referenced by a foreign key"));
+        QCOMPARE(edge(QStringLiteral("0002_create_catalog.up.sql:18"), QStringLiteral("0020_drop_products_sku_index.up.sql:2")),
+                 QStringLiteral("creates index products_sku_idx -> drops it"));
+        QCOMPARE(g.tables(), (QStringList{QStringLiteral("addresses"), QStringLiteral("audit_log"), QStringLiteral("coupons"),
+                                          QStringLiteral("inventory"), QStringLiteral("order_items"), QStringLiteral("orders"),
+                                          QStringLiteral("payments"), QStringLiteral("products"), QStringLiteral("shipments"),
+                                          QStringLiteral("users")}));
     }
 
     void graphvizLaysItOut()

@@ -35,6 +35,11 @@ struct Effects
     QStringList removes; // drops, or renames away
     QStringList references; // tables a foreign key points at
     QString dropsConstraintsOf; // a table some of whose constraints are dropped
+    QStringList tables; // every table named
+    QString createsTable;
+    QString createsIndex; // index name -> its table, for a later DROP INDEX
+    QStringList dropsIndexes;
+    bool isRename = false; // a rename both adds a name and removes one: not two steps mixed
 };
 
 QString column(const QString &table, const char *name)
@@ -72,6 +77,8 @@ Effects effectsOf(const PgQuery__Node *node)
         const QString table = analysis::relationName(node->create_stmt->relation);
         e.phase = Phase::Expand;
         e.defines.push_back(table);
+        e.tables.push_back(table);
+        e.createsTable = table;
         for (size_t i = 0; i < node->create_stmt->n_table_elts; ++i) {
             const PgQuery__Node *element = node->create_stmt->table_elts[i];
             if (element->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && element->column_def->colname) {
@@ -86,6 +93,7 @@ Effects effectsOf(const PgQuery__Node *node)
     }
     case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
         const QString table = analysis::relationName(node->alter_table_stmt->relation);
+        e.tables.push_back(table);
         bool expand = false, contract = false;
         for (size_t i = 0; i < node->alter_table_stmt->n_cmds; ++i) {
             if (node->alter_table_stmt->cmds[i]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
@@ -157,6 +165,8 @@ Effects effectsOf(const PgQuery__Node *node)
         if (node->create_table_as_stmt->into && node->create_table_as_stmt->into->rel) {
             const QString table = analysis::relationName(node->create_table_as_stmt->into->rel);
             e.defines.push_back(table);
+            e.tables.push_back(table);
+            e.createsTable = table;
             e.phase = Phase::Expand;
         }
         break;
@@ -166,11 +176,15 @@ Effects effectsOf(const PgQuery__Node *node)
             const QString table = analysis::relationName(rename->relation);
             e.removes.push_back(column(table, rename->subname));
             e.defines.push_back(column(table, rename->newname));
+            e.tables.push_back(table);
             e.phase = Phase::Contract;
+            e.isRename = true;
         } else if (rename->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE && rename->relation && rename->newname) {
             e.removes.push_back(analysis::relationName(rename->relation));
             e.defines.push_back(QString::fromUtf8(rename->newname));
+            e.tables = QStringList{e.removes.last(), e.defines.last()};
             e.phase = Phase::Contract;
+            e.isRename = true;
         }
         break;
     }
@@ -183,12 +197,25 @@ Effects effectsOf(const PgQuery__Node *node)
                 if (parts.size() == 2 && parts.first() == u"public")
                     parts.removeFirst();
                 e.removes.push_back(parts.join(u'.'));
+                e.tables.push_back(e.removes.last());
+            }
+            e.phase = Phase::Contract;
+        } else if (node->drop_stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) {
+            for (size_t i = 0; i < node->drop_stmt->n_objects; ++i) {
+                if (node->drop_stmt->objects[i]->node_case == PG_QUERY__NODE__NODE_LIST) {
+                    const QStringList parts = analysis::stringList(node->drop_stmt->objects[i]->list->items, node->drop_stmt->objects[i]->list->n_items);
+                    if (!parts.isEmpty())
+                        e.dropsIndexes.push_back(parts.last());
+                }
             }
             e.phase = Phase::Contract;
         }
         break;
     case PG_QUERY__NODE__NODE_INDEX_STMT: {
         const QString table = analysis::relationName(node->index_stmt->relation);
+        e.tables.push_back(table);
+        if (node->index_stmt->idxname)
+            e.createsIndex = QString::fromUtf8(node->index_stmt->idxname);
         for (size_t i = 0; i < node->index_stmt->n_index_params; ++i) {
             const PgQuery__Node *param = node->index_stmt->index_params[i];
             if (param->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM && param->index_elem->name)
@@ -200,6 +227,7 @@ Effects effectsOf(const PgQuery__Node *node)
     case PG_QUERY__NODE__NODE_UPDATE_STMT: {
         const QString table = analysis::relationName(node->update_stmt->relation);
         const PgQuery__RangeVar *relation = node->update_stmt->relation;
+        e.tables.push_back(table);
         const QString alias = relation && relation->alias && relation->alias->aliasname ? QString::fromUtf8(relation->alias->aliasname) : QString();
         for (size_t i = 0; i < node->update_stmt->n_target_list; ++i) {
             const PgQuery__Node *target = node->update_stmt->target_list[i];
@@ -214,6 +242,7 @@ Effects effectsOf(const PgQuery__Node *node)
     }
     case PG_QUERY__NODE__NODE_INSERT_STMT: {
         const QString table = analysis::relationName(node->insert_stmt->relation);
+        e.tables.push_back(table);
         for (size_t i = 0; i < node->insert_stmt->n_cols; ++i) {
             const PgQuery__Node *target = node->insert_stmt->cols[i];
             if (target->node_case == PG_QUERY__NODE__NODE_RES_TARGET && target->res_target->name)
@@ -226,12 +255,16 @@ Effects effectsOf(const PgQuery__Node *node)
     }
     case PG_QUERY__NODE__NODE_DELETE_STMT:
         e.writes.push_back(analysis::relationName(node->delete_stmt->relation));
+        e.tables.push_back(e.writes.last());
         e.phase = Phase::Backfill;
         break;
     default:
         break;
     }
     e.reads.removeDuplicates();
+    e.tables.append(e.references);
+    e.tables.removeAll(QString());
+    e.tables.removeDuplicates();
     // A statement that writes a column also names it in its expressions; that is not a read.
     for (const QString &written : std::as_const(e.writes))
         e.reads.removeAll(written);
@@ -280,6 +313,7 @@ Graph buildGraph(const repository::Repository &repository, const estimate::Estim
     QHash<QString, int> removedBy; // object -> node that dropped or renamed it away
     QHash<QString, int> readBeforeAdd; // column -> first node that read it while nobody had added it yet
     QHash<QString, int> referencedBeforeCreate; // table -> first foreign key to it while the set had not created it
+    QHash<QString, std::pair<QString, int>> indexes; // index name -> its table and the node that created it
     QSet<std::pair<int, int>> seenEdges;
     const auto addEdge = [&](int from, int to, const QString &reason, bool violation = false) {
         if (from == to || seenEdges.contains({from, to}))
@@ -287,13 +321,28 @@ Graph buildGraph(const repository::Repository &repository, const estimate::Estim
         seenEdges.insert({from, to});
         graph.edges.push_back({from, to, reason, violation});
     };
-    const auto violate = [&](const QString &rule, const QString &message, int from, int to) {
-        graph.violations.push_back({rule, rules::Level::Error, message, from, to});
+    const auto violate = [&](const QString &rule, const QString &message, int from, int to, rules::Level level = rules::Level::Error) {
+        graph.violations.push_back({rule, level, message, from, to});
         addEdge(from, to, message, true);
     };
+    const auto where = [&](int id) { return graph.nodes[size_t(id)].file + u':' + QString::number(graph.nodes[size_t(id)].line); };
+
+    // Explicit dependencies (sqitch [requires]) join migrations: each needs a node to stand for it.
+    QSet<QString> requiredNames;
+    for (const repository::Migration &migration : repository.migrations) {
+        for (const QString &requirement : migration.requirements)
+            requiredNames.insert(requirement.section(u'@', 0, 0));
+    }
+    std::vector<std::pair<int, int>> nodesOfMigration; // first and last node id, -1 when none
 
     for (const repository::Migration &migration : repository.migrations) {
         const QString migrationName = migration.version + u' ' + migration.name;
+        const int firstNode = int(graph.nodes.size());
+        // Expand and contract of one existing table within this migration (tables it creates are new:
+        // no running code uses them yet).
+        QSet<QString> createdHere;
+        QHash<QString, int> expandedHere, contractedHere;
+        QSet<QString> mixReported;
         for (const repository::MigrationScript &script : migration.scripts) {
             if ((script.direction != repository::Direction::Up && script.direction != repository::Direction::Repeatable)
                 || script.gitChange == repository::GitChange::Deleted || !script.readError.isEmpty())
@@ -305,7 +354,11 @@ Graph buildGraph(const repository::Repository &repository, const estimate::Estim
                 if (!statement->node)
                     continue;
                 const estimate::StatementEstimate *estimated = estimateIndex < estimates.statements.size() ? &estimates.statements[estimateIndex++] : nullptr;
-                const Effects effects = effectsOf(statement->node);
+                Effects effects = effectsOf(statement->node);
+                for (const QString &index : std::as_const(effects.dropsIndexes)) {
+                    if (indexes.contains(index) && !effects.tables.contains(indexes.value(index).first))
+                        effects.tables.push_back(indexes.value(index).first);
+                }
                 if (effects.phase == Phase::Neutral)
                     continue;
                 Node node;
@@ -315,6 +368,8 @@ Graph buildGraph(const repository::Repository &repository, const estimate::Estim
                 node.line = statement->range.begin.line;
                 node.statement = statement->commandTag;
                 node.phase = effects.phase;
+                node.tables = effects.tables;
+                node.tables.sort();
                 if (estimated) {
                     for (const locks::RelationLock &lock : estimated->locks)
                         node.lock = std::max(node.lock, lock.mode);
@@ -395,6 +450,42 @@ Graph buildGraph(const repository::Repository &repository, const estimate::Estim
                     }
                 }
 
+                if (!effects.createsIndex.isEmpty())
+                    indexes.insert(effects.createsIndex, {effects.tables.value(0), id});
+                for (const QString &index : std::as_const(effects.dropsIndexes)) {
+                    if (const auto created = indexes.constFind(index); created != indexes.constEnd()) {
+                        addEdge(created->second, id, tr("creates index %1 -> drops it").arg(index));
+                        indexes.erase(created);
+                    }
+                }
+
+                // Expand and contract of the same existing table in one migration.
+                if (!effects.createsTable.isEmpty())
+                    createdHere.insert(effects.createsTable);
+                if (!effects.isRename) {
+                    for (const QString &object : effects.defines) {
+                        if (object != effects.createsTable && !createdHere.contains(tableOf(object)) && !expandedHere.contains(tableOf(object)))
+                            expandedHere.insert(tableOf(object), id);
+                    }
+                }
+                for (const QString &object : effects.removes) {
+                    const QString table = effects.tables.contains(object) ? object : tableOf(object);
+                    if (!createdHere.contains(table) && !contractedHere.contains(table))
+                        contractedHere.insert(table, id);
+                }
+                for (auto it = expandedHere.constBegin(); it != expandedHere.constEnd(); ++it) {
+                    const auto contracted = contractedHere.constFind(it.key());
+                    if (contracted == contractedHere.constEnd() || mixReported.contains(it.key()))
+                        continue;
+                    mixReported.insert(it.key());
+                    const int first = std::min(*it, *contracted), second = std::max(*it, *contracted);
+                    violate(QStringLiteral("expand-contract-same-migration"),
+                            tr("%1 is expanded (%2) and contracted (%3) in the same migration: the application version still "
+                               "running during the deploy uses what is gone")
+                                .arg(it.key(), where(*it), where(*contracted)),
+                            first, second, rules::Level::Warning);
+                }
+
                 // Dependencies along each object's life.
                 for (const QString &object : effects.writes + effects.reads + effects.constrains + effects.removes) {
                     if (definer.contains(object))
@@ -439,6 +530,57 @@ Graph buildGraph(const repository::Repository &repository, const estimate::Estim
                 }
             }
         }
+        const bool inDependency = !migration.requirements.isEmpty() || requiredNames.contains(migration.name);
+        if (int(graph.nodes.size()) == firstNode && inDependency) {
+            // A change with no schema statement (a function, a grant) still orders its dependants.
+            Node node;
+            node.id = firstNode;
+            node.migration = migrationName;
+            const repository::MigrationScript *up = migration.script(repository::Direction::Up);
+            node.file = up ? up->relativePath : QString();
+            node.line = 1;
+            node.statement = QStringLiteral("(migration)");
+            graph.nodes.push_back(node);
+        }
+        nodesOfMigration.emplace_back(int(graph.nodes.size()) == firstNode ? -1 : firstNode, int(graph.nodes.size()) - 1);
+    }
+
+    // Explicit requirements: an edge from the required change to the one that requires it. Every
+    // other edge runs forward in the order the migrations are applied, so the only way to a cycle
+    // is a requirement on a change applied later (or on itself).
+    QHash<QString, std::vector<int>> migrationsByName;
+    for (size_t i = 0; i < repository.migrations.size(); ++i)
+        migrationsByName[repository.migrations[i].name].push_back(int(i));
+    for (size_t i = 0; i < repository.migrations.size(); ++i) {
+        const repository::Migration &migration = repository.migrations[i];
+        const int requirer = nodesOfMigration[i].first;
+        for (const QString &requirement : migration.requirements) {
+            if (requirement.contains(u':') || requirer < 0)
+                continue; // another project's change: not in this plan
+            const QString name = requirement.section(u'@', 0, 0);
+            const std::vector<int> candidates = migrationsByName.value(name);
+            int earlier = -1, later = -1;
+            for (int candidate : candidates) {
+                if (candidate < int(i))
+                    earlier = candidate;
+                else if (later < 0)
+                    later = candidate;
+            }
+            if (earlier >= 0 && nodesOfMigration[size_t(earlier)].first >= 0) {
+                addEdge(nodesOfMigration[size_t(earlier)].second, requirer, tr("%1 requires %2").arg(migration.name, requirement));
+            } else if (later >= 0 && nodesOfMigration[size_t(later)].first >= 0) {
+                const int required = nodesOfMigration[size_t(later)].first;
+                violate(QStringLiteral("cycle"),
+                        later == int(i) ? tr("%1 requires itself").arg(migration.name)
+                                        : tr("%1 (%2) requires %3, which is applied only later (%4): the order and the requirement form a cycle")
+                                              .arg(migration.name, where(requirer), requirement, where(required)),
+                        required, requirer);
+            } else if (candidates.empty()) {
+                violate(QStringLiteral("unknown-requirement"),
+                        tr("%1 (%2) requires %3, which no migration of the repository is").arg(migration.name, where(requirer), requirement),
+                        requirer, requirer);
+            }
+        }
     }
     // The critical path: edges go forward in statement order, so one pass finds the longest chain.
     std::vector<double> best(graph.nodes.size(), 0);
@@ -464,7 +606,26 @@ Graph buildGraph(const repository::Repository &repository, const estimate::Estim
         for (int at = end; at >= 0; at = previous[size_t(at)])
             graph.criticalPath.insert(graph.criticalPath.begin(), at);
     }
+    graph.tableLocks = estimates.tables;
+    std::stable_sort(graph.tableLocks.begin(), graph.tableLocks.end(), [](const estimate::TableTotal &a, const estimate::TableTotal &b) {
+        return a.strongest != b.strongest ? a.strongest > b.strongest : a.blockingWrites.expected > b.blockingWrites.expected;
+    });
     return graph;
+}
+
+bool Graph::hasErrors() const
+{
+    return std::any_of(violations.begin(), violations.end(), [](const Violation &v) { return v.level == rules::Level::Error; });
+}
+
+QStringList Graph::tables() const
+{
+    QSet<QString> all;
+    for (const Node &node : nodes)
+        all.unite(QSet<QString>(node.tables.begin(), node.tables.end()));
+    QStringList sorted(all.begin(), all.end());
+    sorted.sort();
+    return sorted;
 }
 
 QByteArray toJson(const Graph &graph)
@@ -478,7 +639,8 @@ QByteArray toJson(const Graph &graph)
                                  {QStringLiteral("statement"), node.statement},
                                  {QStringLiteral("phase"), phaseName(node.phase)},
                                  {QStringLiteral("lock"), node.lock == locks::LockMode::None ? QJsonValue::Null : QJsonValue(locks::lockModeName(node.lock))},
-                                 {QStringLiteral("estimate_ms"), node.durationMs < 0 ? QJsonValue::Null : QJsonValue(std::round(node.durationMs * 10) / 10)}});
+                                 {QStringLiteral("estimate_ms"), node.durationMs < 0 ? QJsonValue::Null : QJsonValue(std::round(node.durationMs * 10) / 10)},
+                                 {QStringLiteral("tables"), QJsonArray::fromStringList(node.tables)}});
     }
     for (const Edge &edge : graph.edges) {
         edges.append(QJsonObject{{QStringLiteral("from"), edge.from},
@@ -498,13 +660,22 @@ QByteArray toJson(const Graph &graph)
     QJsonArray path;
     for (int id : graph.criticalPath)
         path.append(id);
+    const auto milliseconds = [](const estimate::Duration &d) { return d.known ? QJsonValue(std::round(d.expected * 10) / 10) : QJsonValue(QJsonValue::Null); };
+    QJsonArray tableLocks;
+    for (const estimate::TableTotal &table : graph.tableLocks) {
+        tableLocks.append(QJsonObject{{QStringLiteral("table"), table.table},
+                                      {QStringLiteral("lock"), table.strongest == locks::LockMode::None ? QJsonValue::Null : QJsonValue(locks::lockModeName(table.strongest))},
+                                      {QStringLiteral("blocks_writes_ms"), milliseconds(table.blockingWrites)},
+                                      {QStringLiteral("blocks_reads_ms"), milliseconds(table.blockingReads)}});
+    }
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("migreview-graph")},
                            {QStringLiteral("version"), 1},
                            {QStringLiteral("nodes"), nodes},
                            {QStringLiteral("edges"), edges},
                            {QStringLiteral("violations"), violations},
                            {QStringLiteral("critical_path"), path},
-                           {QStringLiteral("critical_path_ms"), std::round(graph.criticalPathMs * 10) / 10}};
+                           {QStringLiteral("critical_path_ms"), std::round(graph.criticalPathMs * 10) / 10},
+                           {QStringLiteral("table_locks"), tableLocks}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -36,6 +36,7 @@ struct Node
     Phase phase = Phase::Neutral;
     locks::LockMode lock = locks::LockMode::None; // strongest table lock
     double durationMs = -1; // expected, from the estimator; -1 when unknown
+    QStringList tables; // the tables it creates, fills, reads, checks, drops or references
 };
 
 struct Edge
@@ -48,10 +49,12 @@ struct Edge
 
 struct Violation
 {
-    QString rule; // "constraint-before-backfill", "use-after-drop", "read-before-add", "foreign-key-before-parent"
+    // "constraint-before-backfill", "use-after-drop", "read-before-add", "foreign-key-before-parent",
+    // "cycle", "unknown-requirement" (errors); "expand-contract-same-migration" (warning)
+    QString rule;
     rules::Level level = rules::Level::Error;
     QString message;
-    int from = 0; // node ids of both ends
+    int from = 0; // node ids of both ends (the same node when one statement does both)
     int to = 0;
 };
 
@@ -62,6 +65,12 @@ struct Graph
     std::vector<Violation> violations;
     std::vector<int> criticalPath; // node ids, longest chain of edges by expected duration
     double criticalPathMs = 0;
+    // Per table, the estimator's total lock time over the whole repository (how long writes, and
+    // reads under ACCESS EXCLUSIVE, wait), strongest first.
+    std::vector<estimate::TableTotal> tableLocks;
+
+    bool hasErrors() const;
+    QStringList tables() const; // every table a node touches, sorted
 };
 
 Graph buildGraph(const repository::Repository &repository, const stats::StatsSnapshot *snapshot = nullptr);

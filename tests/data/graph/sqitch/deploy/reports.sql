@@ -1,0 +1,1 @@
+CREATE TABLE reports (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));
