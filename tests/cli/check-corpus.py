@@ -62,6 +62,47 @@ def check_findings(findings):
     return problems
 
 
+def check_graph(binary, name, folder):
+    """The dependency graph of one project: no crash, a consistent JSON, and its violations listed.
+    Error-level violations fail the check (none is known on the corpus); warnings are printed."""
+    try:
+        proc = subprocess.run([binary, "graph", folder], capture_output=True, timeout=600)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return [f"graph: cannot run {binary}: {error}"]
+    if proc.returncode not in (0, 1):
+        return [f"graph: exit code {proc.returncode}, stderr: {proc.stderr.decode(errors='replace').strip()[:500]}"]
+    try:
+        graph = json.loads(proc.stdout)
+    except ValueError as error:
+        return [f"graph: output is not JSON ({error})"]
+    problems = []
+    nodes, edges, violations = graph.get("nodes", []), graph.get("edges", []), graph.get("violations", [])
+    if not nodes:
+        problems.append("graph: no node")
+    if [n.get("id") for n in nodes] != list(range(len(nodes))):
+        problems.append("graph: node ids are not 0..n-1 in order")
+    for e in edges:
+        if not (0 <= e.get("from", -1) < len(nodes) and 0 <= e.get("to", -1) < len(nodes)) or not e.get("reason"):
+            problems.append(f"graph: bad edge {e}")
+    for n in nodes:
+        if n.get("phase") not in ("expand", "backfill", "contract", "neutral") or n.get("line", 0) < 1:
+            problems.append(f"graph: bad node {n}")
+    errors = [v for v in violations if v.get("level") == "error"]
+    if (proc.returncode == 1) != bool(errors):
+        problems.append(f"graph: exit code {proc.returncode} with {len(errors)} error-level violation(s)")
+    for v in errors:
+        problems.append(f"graph: {v.get('rule')}: {v.get('message')}")
+    path = graph.get("critical_path", [])
+    if any(b not in {e["to"] for e in edges if e["from"] == a} for a, b in zip(path, path[1:])):
+        problems.append(f"graph: the critical path {path} does not follow edges")
+    by_rule = collections.Counter(v.get("rule") for v in violations)
+    print(f"== {name} graph: {len(nodes)} nodes, {len(edges)} edges, {len(violations)} violations "
+          f"({', '.join(f'{rule} {count}' for rule, count in sorted(by_rule.items())) or 'none'})")
+    for v in violations[:5]:
+        print(f"     {v.get('level')} {v.get('rule')}: {v.get('message')}")
+    return problems
+
+
 def check_project(binary, name, folder):
     """Lints one project, prints its figures; returns the list of problems."""
     report, problem = lint(binary, folder, "json")
@@ -124,6 +165,7 @@ def main():
     failures = []
     for name in projects:
         failures += [f"{name}: {problem}" for problem in check_project(binary, name, os.path.join(corpus, name))]
+        failures += [f"{name}: {problem}" for problem in check_graph(binary, name, os.path.join(corpus, name))]
     for failure in failures:
         print(f"FAIL {failure}")
     print(f"{len(projects)} corpus project(s) checked; {len(failures)} failure(s)")
