@@ -624,6 +624,30 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>Graphviz could not render the format %1</source>
         <translation>Graphviz konnte das Format %1 nicht ausgeben</translation>
     </message>
+    <message>
+        <source>creates index %1 -&gt; drops it</source>
+        <translation>legt den Index %1 an -&gt; löscht ihn</translation>
+    </message>
+    <message>
+        <source>%1 is expanded (%2) and contracted (%3) in the same migration: the application version still running during the deploy uses what is gone</source>
+        <translation>%1 wird in derselben Migration erweitert (%2) und zurückgebaut (%3): die während des Deployments noch laufende Anwendungsversion verwendet, was entfernt wurde</translation>
+    </message>
+    <message>
+        <source>%1 requires %2</source>
+        <translation>%1 setzt %2 voraus</translation>
+    </message>
+    <message>
+        <source>%1 requires itself</source>
+        <translation>%1 setzt sich selbst voraus</translation>
+    </message>
+    <message>
+        <source>%1 (%2) requires %3, which is applied only later (%4): the order and the requirement form a cycle</source>
+        <translation>%1 (%2) setzt %3 voraus, das erst später angewendet wird (%4): Reihenfolge und Voraussetzung bilden einen Zyklus</translation>
+    </message>
+    <message>
+        <source>%1 (%2) requires %3, which no migration of the repository is</source>
+        <translation>%1 (%2) setzt %3 voraus, das keine Migration des Repositorys ist</translation>
+    </message>
 </context>
 <context>
     <name>migreview::lint</name>
