@@ -57,6 +57,18 @@
         <source>no table lock</source>
         <translation>keine Tabellensperre</translation>
     </message>
+    <message>
+        <source>the image could not be encoded as PNG</source>
+        <translation>das Bild konnte nicht als PNG kodiert werden</translation>
+    </message>
+    <message>
+        <source>choose a file name ending in .svg or .png</source>
+        <translation>wählen Sie einen Dateinamen, der auf .svg oder .png endet</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>migreview::app::LockTimeline</name>
@@ -219,6 +231,50 @@ gehalten %7</translation>
     <message>
         <source>Dependency graph</source>
         <translation>Abhängigkeitsgraph</translation>
+    </message>
+    <message>
+        <source>Laying out the graph…</source>
+        <translation>Graph wird angeordnet …</translation>
+    </message>
+    <message>
+        <source>Filter the graph by table</source>
+        <translation>Graph nach Tabelle filtern</translation>
+    </message>
+    <message>
+        <source>Light up the statements that touch one table</source>
+        <translation>Die Anweisungen hervorheben, die eine Tabelle betreffen</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Alle Tabellen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the whole graph in the window (or double-click it)</source>
+        <translation>Den ganzen Graphen ins Fenster einpassen (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the graph as SVG (laid out by Graphviz) or PNG (as shown)</source>
+        <translation>Den Graphen als SVG (von Graphviz angeordnet) oder PNG (wie angezeigt) speichern</translation>
+    </message>
+    <message>
+        <source>Export the dependency graph</source>
+        <translation>Abhängigkeitsgraph exportieren</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>The graph could not be exported: %1</source>
+        <translation>Der Graph konnte nicht exportiert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "locktimeline.h"
 
+#include <QBuffer>
 #include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
@@ -9,7 +10,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QImage>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QSaveFile>
 #include <QSet>
 #include <QWheelEvent>
 
@@ -22,6 +26,8 @@ constexpr double PointsPerInch = 72.0;
 constexpr int NodeIdRole = 0;
 constexpr int FileRole = 1;
 constexpr int LineRole = 2;
+constexpr int EdgeEndsRole = 3; // an edge's "from,to" node ids
+constexpr double DimmedOpacity = 0.15;
 
 QPointF point(const QString &text, double height)
 {
@@ -59,6 +65,8 @@ QColor GraphView::phaseColor(graph::Phase phase)
 void GraphView::setGraph(const graph::Graph &graph, const QByteArray &layoutJson)
 {
     scene()->clear();
+    m_graph = graph;
+    m_tableFilter.clear();
     m_nodeItems = 0;
     m_violationEdges = 0;
     const QJsonObject root = QJsonDocument::fromJson(layoutJson).object();
@@ -141,10 +149,63 @@ void GraphView::setGraph(const graph::Graph &graph, const QByteArray &layoutJson
         auto *item = scene()->addPath(path, QPen(violation ? QColor(0xd9, 0x30, 0x25) : palette().color(QPalette::PlaceholderText), violation ? 2.5 : 1));
         item->setZValue(-1);
         item->setToolTip(reason);
+        item->setData(EdgeEndsRole, QPoint(from, to));
         m_violationEdges += violation;
     }
     scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-10, -10, 10, 10));
     fitAll();
+}
+
+int GraphView::setTableFilter(const QString &table)
+{
+    m_tableFilter = table;
+    const auto lit = [&](int id) {
+        return table.isEmpty() || (id >= 0 && size_t(id) < m_graph.nodes.size() && m_graph.nodes[size_t(id)].tables.contains(table));
+    };
+    int shown = 0;
+    for (QGraphicsItem *item : scene()->items()) {
+        if (item->data(NodeIdRole).isValid()) {
+            const bool on = lit(item->data(NodeIdRole).toInt());
+            item->setOpacity(on ? 1 : DimmedOpacity);
+            shown += on;
+        } else if (item->data(EdgeEndsRole).isValid()) {
+            const QPoint ends = item->data(EdgeEndsRole).toPoint();
+            item->setOpacity(lit(ends.x()) && lit(ends.y()) ? 1 : DimmedOpacity);
+        }
+    }
+    return shown;
+}
+
+bool GraphView::exportTo(const QString &path, QString *error) const
+{
+    QByteArray data;
+    if (path.endsWith(u".svg", Qt::CaseInsensitive)) {
+        data = graph::render(m_graph, "svg", error);
+        if (data.isEmpty())
+            return false;
+    } else if (path.endsWith(u".png", Qt::CaseInsensitive)) {
+        const QRectF area = scene()->sceneRect();
+        QImage image((area.size() * 2).toSize().boundedTo(QSize(16000, 16000)), QImage::Format_ARGB32);
+        image.fill(palette().color(QPalette::Base));
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene()->render(&painter, QRectF(image.rect()), area, Qt::KeepAspectRatio);
+        painter.end();
+        QBuffer buffer(&data);
+        if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
+            *error = tr("the image could not be encoded as PNG");
+            return false;
+        }
+    } else {
+        *error = tr("choose a file name ending in .svg or .png");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 void GraphView::fitAll()

@@ -19,6 +19,14 @@ public:
     // layoutJson is graph::render(graph, "json"), made off the GUI thread.
     void setGraph(const graph::Graph &graph, const QByteArray &layoutJson);
     int nodeItemCount() const { return m_nodeItems; }
+    const graph::Graph &graph() const { return m_graph; }
+    // Dims the statements that do not touch table, and the edges between them; empty shows all.
+    // Returns how many statements stay lit.
+    int setTableFilter(const QString &table);
+    QString tableFilter() const { return m_tableFilter; }
+    // Writes the graph to path: ".svg" as Graphviz renders it (the whole graph), ".png" as shown
+    // (with the filter). False with *error set when it cannot.
+    bool exportTo(const QString &path, QString *error) const;
     int violationEdgeCount() const { return m_violationEdges; }
     void fitAll();
 
@@ -33,6 +41,8 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
+    graph::Graph m_graph;
+    QString m_tableFilter;
     int m_nodeItems = 0;
     int m_violationEdges = 0;
 };

@@ -12,6 +12,7 @@
 
 #include <KSyntaxHighlighting/Repository>
 
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QTextBlock>
@@ -23,7 +24,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QSignalBlocker>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace migreview::app {
@@ -69,8 +73,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_scan, &QFutureWatcher<FileScan>::resultReadyAt, this, &MainWindow::applyScanResult);
     connect(&m_scan, &QFutureWatcher<FileScan>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_scan, &QFutureWatcher<FileScan>::finished, this, [this] {
-        m_progress->hide();
-        m_cancel->hide();
+        if (m_graphing.isRunning()) {
+            m_progress->setRange(0, 0);
+            m_progress->setFormat(tr("Laying out the graph…"));
+        } else {
+            m_progress->hide();
+            m_cancel->hide();
+        }
         updateStatusSummary();
         Q_EMIT scanFinished();
     });
@@ -88,18 +97,57 @@ MainWindow::MainWindow(QWidget *parent)
     });
     auto *graphDock = new QDockWidget(tr("Dependency graph"), this);
     graphDock->setObjectName(QStringLiteral("dependencyGraphDock"));
-    graphDock->setWidget(m_graphView);
+    // Above the graph: a filter by table and export.
+    auto *graphPanel = new QWidget(this);
+    auto *graphLayout = new QVBoxLayout(graphPanel);
+    graphLayout->setContentsMargins(0, 0, 0, 0);
+    auto *graphBar = new QHBoxLayout;
+    m_graphTables = new QComboBox(graphPanel);
+    m_graphTables->setAccessibleName(tr("Filter the graph by table"));
+    m_graphTables->setToolTip(tr("Light up the statements that touch one table"));
+    m_graphTables->addItem(tr("All tables"));
+    auto *fit = new QToolButton(graphPanel);
+    fit->setText(tr("Fit"));
+    fit->setToolTip(tr("Fit the whole graph in the window (or double-click it)"));
+    auto *exportButton = new QToolButton(graphPanel);
+    exportButton->setText(tr("Export…"));
+    exportButton->setToolTip(tr("Save the graph as SVG (laid out by Graphviz) or PNG (as shown)"));
+    graphBar->addWidget(m_graphTables, 1);
+    graphBar->addWidget(fit);
+    graphBar->addWidget(exportButton);
+    graphLayout->addLayout(graphBar);
+    graphLayout->addWidget(m_graphView, 1);
+    graphDock->setWidget(graphPanel);
+    connect(m_graphTables, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_graphView->setTableFilter(index <= 0 ? QString() : m_graphTables->itemText(index));
+    });
+    connect(fit, &QToolButton::clicked, m_graphView, &GraphView::fitAll);
+    connect(exportButton, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the dependency graph"), m_repositoryPath,
+                                                          tr("SVG image (*.svg);;PNG image (*.png)"));
+        QString error;
+        if (!path.isEmpty() && !m_graphView->exportTo(path, &error))
+            showError(tr("The graph could not be exported: %1").arg(error));
+    });
     addDockWidget(Qt::BottomDockWidgetArea, graphDock);
     splitDockWidget(dock, graphDock, Qt::Horizontal); // timeline and graph side by side under the editor
     m_graphView->setMinimumSize(280, 160);
     connect(m_graphView, &GraphView::statementActivated, m_timeline, &LockTimeline::statementActivated);
     connect(&m_graphing, &QFutureWatcher<GraphLayout>::finished, this, [this] {
+        if (!m_scan.isRunning()) {
+            m_progress->hide();
+            m_cancel->hide();
+        }
         if (m_graphing.isCanceled() || m_graphing.future().resultCount() == 0)
             return;
         const GraphLayout result = m_graphing.result();
         if (result.generation != m_estimateGeneration)
             return;
         m_graphView->setGraph(result.graph, result.layout);
+        const QSignalBlocker blocker(m_graphTables);
+        m_graphTables->clear();
+        m_graphTables->addItem(tr("All tables"));
+        m_graphTables->addItems(result.graph.tables());
         Q_EMIT graphFinished();
     });
     connect(&m_estimating, &QFutureWatcher<EstimateResult>::finished, this, &MainWindow::applyEstimate);
@@ -160,6 +208,13 @@ void MainWindow::applyEstimate()
     updateLockBadges();
     Q_EMIT estimateFinished();
     // Then the graph and its layout, from the same repository and estimate, also off this thread.
+    // Graphviz gives no progress: the bar is busy until it is done.
+    if (!m_scan.isRunning()) {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Laying out the graph…"));
+    }
+    m_progress->show();
+    m_cancel->show();
     m_graphing.setFuture(QtConcurrent::run([repository = result.repository, report = m_estimate, generation = result.generation] {
         GraphLayout layout;
         layout.generation = generation;
@@ -253,6 +308,7 @@ bool MainWindow::openRepository(const QString &path)
 
 void MainWindow::startScan(const QStringList &files)
 {
+    m_progress->setFormat(QStringLiteral("%p%"));
     m_progress->setRange(0, int(files.size()));
     m_progress->setValue(0);
     m_progress->setVisible(!files.isEmpty());
@@ -281,6 +337,12 @@ void MainWindow::cancelScan()
 {
     if (m_scan.isRunning())
         m_scan.cancel();
+    if (m_graphing.isRunning()) {
+        // Graphviz cannot be interrupted: its result, when it comes, is dropped as stale.
+        ++m_estimateGeneration;
+        m_progress->hide();
+        m_cancel->hide();
+    }
 }
 
 void MainWindow::applyScanResult(int index)

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -70,7 +71,7 @@ public:
     // capture cannot start. The result arrives with statisticsChanged() or an error.
     void connectStatistics(const QString &dsn);
     bool selectFile(const QString &path);
-    void cancelScan();
+    void cancelScan(); // and the graph layout: its result is then dropped
 
     QString repositoryPath() const { return m_repositoryPath; }
     QStandardItemModel *fileModel() const { return m_fileModel; }
@@ -78,6 +79,7 @@ public:
     QString errorText() const;
     const std::optional<stats::StatsSnapshot> &statistics() const { return m_statistics; }
     bool isScanning() const { return m_scan.isRunning(); }
+    bool isLayingOutGraph() const { return m_graphing.isRunning(); }
     const estimate::EstimateReport &estimateReport() const { return m_estimate; }
     LockTimeline *lockTimeline() const { return m_timeline; }
     GraphView *graphView() const { return m_graphView; }
@@ -112,6 +114,7 @@ private:
     QLabel *m_summary;
     LockTimeline *m_timeline;
     GraphView *m_graphView;
+    QComboBox *m_graphTables = nullptr;
     QFutureWatcher<GraphLayout> m_graphing;
     QFutureWatcher<EstimateResult> m_estimating;
     QFutureWatcher<QString> m_capturing; // the snapshot JSON, or an error prefixed with '!'

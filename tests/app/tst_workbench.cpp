@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -164,6 +165,58 @@ private Q_SLOTS:
         QCOMPARE(window.graphView()->nodeItemCount(), int(expected.nodes.size()));
         QCOMPARE(window.graphView()->violationEdgeCount(), int(expected.violations.size()));
         QVERIFY(!window.graphView()->grab().isNull());
+
+        // The filter by table lights up the statements that touch it, and only those.
+        int touchingCarts = 0;
+        for (const migreview::graph::Node &node : expected.nodes)
+            touchingCarts += node.tables.contains(QStringLiteral("carts"));
+        QVERIFY(touchingCarts > 0 && touchingCarts < int(expected.nodes.size()));
+        QCOMPARE(window.graphView()->setTableFilter(QStringLiteral("carts")), touchingCarts);
+        QCOMPARE(window.graphView()->setTableFilter(QString()), int(expected.nodes.size()));
+
+        // Export: SVG from Graphviz, PNG as shown; anything else is refused with a reason.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(window.graphView()->exportTo(dir.filePath(QStringLiteral("graph.svg")), &error), qPrintable(error));
+        QFile svg(dir.filePath(QStringLiteral("graph.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QCOMPARE(svg.readAll().count("class=\"node\""), qsizetype(expected.nodes.size()));
+        QVERIFY2(window.graphView()->exportTo(dir.filePath(QStringLiteral("graph.png")), &error), qPrintable(error));
+        const QImage png(dir.filePath(QStringLiteral("graph.png")));
+        QVERIFY(!png.isNull() && png.width() > 100);
+        QVERIFY(!window.graphView()->exportTo(dir.filePath(QStringLiteral("graph.txt")), &error));
+        QVERIFY(error.contains(QStringLiteral(".svg")));
+        QVERIFY(!window.graphView()->exportTo(dir.filePath(QStringLiteral("no/such/folder/graph.svg")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    // Cancelling during the graph layout drops its result and leaves the window usable.
+    void graphLayoutCanBeCancelled()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 150; ++i) {
+            QFile file(dir.filePath(QStringLiteral("%1_m.up.sql").arg(i + 1, 4, 10, QLatin1Char('0'))));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("CREATE TABLE t%1 (id int PRIMARY KEY%2);\nALTER TABLE t%1 ADD COLUMN v text;\nUPDATE t%1 SET v = 'x';\n")
+                           .arg(i)
+                           .arg(i > 0 ? QStringLiteral(", p int REFERENCES t%1 (id)").arg(i - 1) : QString())
+                           .toUtf8());
+        }
+        MainWindow window;
+        QSignalSpy estimated(&window, &MainWindow::estimateFinished);
+        QSignalSpy drawn(&window, &MainWindow::graphFinished);
+        QVERIFY(window.openRepository(dir.path()));
+        QVERIFY(estimated.wait(30000) || estimated.count() == 1);
+        QVERIFY(window.isLayingOutGraph());
+        window.cancelScan();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLayingOutGraph(), 60000);
+        QCoreApplication::processEvents();
+        QCOMPARE(drawn.count(), 0);
+        QCOMPARE(window.graphView()->nodeItemCount(), 0);
+        // Opening again lays it out in full.
+        QVERIFY(window.openRepository(dir.path()));
+        QVERIFY(drawn.wait(60000) || drawn.count() == 1);
+        QCOMPARE(window.graphView()->nodeItemCount(), 450);
     }
 
     void scanCanBeCancelled()
