@@ -276,6 +276,14 @@ gehalten %7</translation>
         <source>The graph could not be exported: %1</source>
         <translation>Der Graph konnte nicht exportiert werden: %1</translation>
     </message>
+    <message>
+        <source>Ordering violations</source>
+        <translation>Reihenfolgeverstöße</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>migreview::cli</name>

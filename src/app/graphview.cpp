@@ -17,6 +17,8 @@
 #include <QSet>
 #include <QWheelEvent>
 
+#include <algorithm>
+
 namespace migreview::app {
 
 namespace {
@@ -106,6 +108,7 @@ void GraphView::setGraph(const graph::Graph &graph, const QByteArray &layoutJson
         const QRectF rect(center.x() - w / 2, center.y() - h / 2, w, h);
         QPen outline(critical.contains(id) ? palette().color(QPalette::Text) : phaseColor(node.phase).darker(130), critical.contains(id) ? 3 : 1);
         auto *item = scene()->addRect(rect, outline, phaseColor(node.phase));
+        item->setFlag(QGraphicsItem::ItemIsSelectable);
         item->setData(NodeIdRole, id);
         item->setData(FileRole, node.file);
         item->setData(LineRole, node.line);
@@ -208,6 +211,29 @@ bool GraphView::exportTo(const QString &path, QString *error) const
     return true;
 }
 
+void GraphView::highlightNodes(const QList<int> &ids)
+{
+    scene()->clearSelection();
+    QRectF area;
+    for (QGraphicsItem *item : scene()->items()) {
+        if (item->data(NodeIdRole).isValid() && ids.contains(item->data(NodeIdRole).toInt())) {
+            item->setSelected(true);
+            area = area.united(item->sceneBoundingRect());
+        }
+    }
+    if (!area.isNull())
+        ensureVisible(area, 40, 40);
+}
+
+QList<int> GraphView::highlightedNodes() const
+{
+    QList<int> ids;
+    for (QGraphicsItem *item : scene()->selectedItems())
+        ids.push_back(item->data(NodeIdRole).toInt());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
 void GraphView::fitAll()
 {
     if (!scene()->items().isEmpty())
@@ -230,6 +256,7 @@ void GraphView::mousePressEvent(QMouseEvent *event)
 {
     for (QGraphicsItem *item : items(event->position().toPoint())) {
         if (item->data(NodeIdRole).isValid()) {
+            Q_EMIT nodeClicked(item->data(NodeIdRole).toInt());
             Q_EMIT statementActivated(item->data(FileRole).toString(), item->data(LineRole).toInt());
             break;
         }

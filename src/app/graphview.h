@@ -27,6 +27,9 @@ public:
     // Writes the graph to path: ".svg" as Graphviz renders it (the whole graph), ".png" as shown
     // (with the filter). False with *error set when it cannot.
     bool exportTo(const QString &path, QString *error) const;
+    // Selects the statements with these node ids and brings them into view (a violation's ends).
+    void highlightNodes(const QList<int> &ids);
+    QList<int> highlightedNodes() const;
     int violationEdgeCount() const { return m_violationEdges; }
     void fitAll();
 
@@ -34,6 +37,7 @@ public:
 
 Q_SIGNALS:
     void statementActivated(const QString &file, int line);
+    void nodeClicked(int id);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

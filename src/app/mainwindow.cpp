@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -117,6 +118,34 @@ MainWindow::MainWindow(QWidget *parent)
     graphBar->addWidget(exportButton);
     graphLayout->addLayout(graphBar);
     graphLayout->addWidget(m_graphView, 1);
+    // The ordering violations: selecting one lights up both its statements, clicking a statement
+    // selects its violation.
+    m_graphViolations = new QListWidget(graphPanel);
+    m_graphViolations->setAccessibleName(tr("Ordering violations"));
+    m_graphViolations->setMaximumHeight(90);
+    m_graphViolations->hide();
+    graphLayout->addWidget(m_graphViolations);
+    connect(m_graphViolations, &QListWidget::currentRowChanged, this, [this](int row) {
+        const QListWidgetItem *item = m_graphViolations->item(row);
+        if (!item)
+            return;
+        const QPoint ends = item->data(Qt::UserRole).toPoint();
+        m_graphView->highlightNodes({ends.x(), ends.y()});
+        const graph::Graph &graph = m_graphView->graph();
+        if (ends.y() >= 0 && size_t(ends.y()) < graph.nodes.size())
+            Q_EMIT m_timeline->statementActivated(graph.nodes[size_t(ends.y())].file, graph.nodes[size_t(ends.y())].line);
+    });
+    connect(m_graphView, &GraphView::nodeClicked, this, [this](int id) {
+        for (int row = 0; row < m_graphViolations->count(); ++row) {
+            const QPoint ends = m_graphViolations->item(row)->data(Qt::UserRole).toPoint();
+            if (ends.x() == id || ends.y() == id) {
+                const QSignalBlocker blocker(m_graphViolations);
+                m_graphViolations->setCurrentRow(row);
+                return;
+            }
+        }
+        m_graphViolations->clearSelection();
+    });
     graphDock->setWidget(graphPanel);
     connect(m_graphTables, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_graphView->setTableFilter(index <= 0 ? QString() : m_graphTables->itemText(index));
@@ -148,6 +177,14 @@ MainWindow::MainWindow(QWidget *parent)
         m_graphTables->clear();
         m_graphTables->addItem(tr("All tables"));
         m_graphTables->addItems(result.graph.tables());
+        const QSignalBlocker violationsBlocker(m_graphViolations);
+        m_graphViolations->clear();
+        for (const graph::Violation &violation : result.graph.violations) {
+            auto *item = new QListWidgetItem(tr("%1 %2: %3").arg(rules::levelName(violation.level), violation.rule, violation.message), m_graphViolations);
+            item->setData(Qt::UserRole, QPoint(violation.from, violation.to));
+            item->setIcon(style()->standardIcon(violation.level == rules::Level::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        }
+        m_graphViolations->setVisible(!result.graph.violations.empty());
         Q_EMIT graphFinished();
     });
     connect(&m_estimating, &QFutureWatcher<EstimateResult>::finished, this, &MainWindow::applyEstimate);

@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QStandardItemModel;
@@ -83,6 +84,7 @@ public:
     const estimate::EstimateReport &estimateReport() const { return m_estimate; }
     LockTimeline *lockTimeline() const { return m_timeline; }
     GraphView *graphView() const { return m_graphView; }
+    QListWidget *graphViolations() const { return m_graphViolations; }
 
 Q_SIGNALS:
     void scanFinished();
@@ -115,6 +117,7 @@ private:
     LockTimeline *m_timeline;
     GraphView *m_graphView;
     QComboBox *m_graphTables = nullptr;
+    QListWidget *m_graphViolations = nullptr;
     QFutureWatcher<GraphLayout> m_graphing;
     QFutureWatcher<EstimateResult> m_estimating;
     QFutureWatcher<QString> m_capturing; // the snapshot JSON, or an error prefixed with '!'

@@ -12,7 +12,9 @@
 #include <algorithm>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -165,6 +167,18 @@ private Q_SLOTS:
         QCOMPARE(window.graphView()->nodeItemCount(), int(expected.nodes.size()));
         QCOMPARE(window.graphView()->violationEdgeCount(), int(expected.violations.size()));
         QVERIFY(!window.graphView()->grab().isNull());
+
+        // Selecting a violation selects both its statements and opens the later one; clicking a
+        // statement selects its violation.
+        QCOMPARE(window.graphViolations()->count(), int(expected.violations.size()));
+        const migreview::graph::Violation &second = expected.violations[1];
+        QSignalSpy shown(&window, &MainWindow::fileShown);
+        window.graphViolations()->setCurrentRow(1);
+        QCOMPARE(window.graphView()->highlightedNodes(), (QList<int>{std::min(second.from, second.to), std::max(second.from, second.to)}));
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(QFileInfo(shown.first().first().toString()).fileName(), expected.nodes[size_t(second.to)].file);
+        Q_EMIT window.graphView()->nodeClicked(expected.violations[0].to);
+        QCOMPARE(window.graphViolations()->currentRow(), 0);
 
         // The filter by table lights up the statements that touch it, and only those.
         int touchingCarts = 0;
