@@ -253,10 +253,6 @@ gehalten %7</translation>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <source>Fit the whole graph in the window (or double-click it)</source>
-        <translation>Den ganzen Graphen ins Fenster einpassen (oder doppelklicken)</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
@@ -283,6 +279,10 @@ gehalten %7</translation>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Fit the whole graph in the window (or double-click outside the migrations); double-click a migration to fit it</source>
+        <translation>Den ganzen Graphen ins Fenster einpassen (oder außerhalb der Migrationen doppelklicken); Doppelklick auf eine Migration passt diese ein</translation>
     </message>
 </context>
 <context>

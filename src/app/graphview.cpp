@@ -29,6 +29,7 @@ constexpr int NodeIdRole = 0;
 constexpr int FileRole = 1;
 constexpr int LineRole = 2;
 constexpr int EdgeEndsRole = 3; // an edge's "from,to" node ids
+constexpr int MigrationRole = 4; // a cluster's migration
 constexpr double DimmedOpacity = 0.15;
 
 QPointF point(const QString &text, double height)
@@ -88,6 +89,7 @@ void GraphView::setGraph(const graph::Graph &graph, const QByteArray &layoutJson
                 const QRectF rect(QPointF(bb[0].toDouble(), height - bb[3].toDouble()), QPointF(bb[2].toDouble(), height - bb[1].toDouble()));
                 auto *cluster = scene()->addRect(rect, QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
                 cluster->setZValue(-2);
+                cluster->setData(MigrationRole, object.value(u"label").toString());
                 auto *label = scene()->addSimpleText(object.value(u"label").toString());
                 label->setBrush(palette().color(QPalette::PlaceholderText));
                 label->setPos(rect.topLeft() + QPointF(4, 2));
@@ -246,9 +248,29 @@ void GraphView::wheelEvent(QWheelEvent *event)
     scale(factor, factor);
 }
 
+bool GraphView::zoomToMigration(const QString &migration)
+{
+    for (QGraphicsItem *item : scene()->items()) {
+        if (item->data(MigrationRole).toString() == migration) {
+            fitInView(item->sceneBoundingRect().adjusted(-10, -10, 10, 10), Qt::KeepAspectRatio);
+            return true;
+        }
+    }
+    return false;
+}
+
 void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    fitAll();
+    // On a migration (its box or a statement in it): zoom to it; elsewhere: the whole graph.
+    QString migration;
+    for (QGraphicsItem *item : items(event->position().toPoint())) {
+        if (item->data(MigrationRole).isValid()) {
+            migration = item->data(MigrationRole).toString();
+            break;
+        }
+    }
+    if (migration.isEmpty() || !zoomToMigration(migration))
+        fitAll();
     QGraphicsView::mouseDoubleClickEvent(event);
 }
 

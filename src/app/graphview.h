@@ -8,8 +8,8 @@ namespace migreview::app {
 
 // The dependency graph, laid out by Graphviz in the engine (graph::render as "json"): statements as
 // boxes coloured by phase and marked with their lock, edges as Graphviz drew them, violations in
-// red, the critical path outlined. Wheel zooms, dragging pans, a double click fits the window;
-// clicking a statement asks to show it.
+// red, the critical path outlined. Wheel zooms, dragging pans, a double click fits the migration
+// under it (elsewhere, the whole graph); clicking a statement asks to show it.
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -32,6 +32,9 @@ public:
     QList<int> highlightedNodes() const;
     int violationEdgeCount() const { return m_violationEdges; }
     void fitAll();
+    // Fits one migration's cluster in the window (a double click on it does the same); false when
+    // the graph has no such migration.
+    bool zoomToMigration(const QString &migration);
 
     static QColor phaseColor(graph::Phase phase);
 

@@ -109,7 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_graphTables->addItem(tr("All tables"));
     auto *fit = new QToolButton(graphPanel);
     fit->setText(tr("Fit"));
-    fit->setToolTip(tr("Fit the whole graph in the window (or double-click it)"));
+    fit->setToolTip(tr("Fit the whole graph in the window (or double-click outside the migrations); double-click a migration to fit it"));
     auto *exportButton = new QToolButton(graphPanel);
     exportButton->setText(tr("Export…"));
     exportButton->setToolTip(tr("Save the graph as SVG (laid out by Graphviz) or PNG (as shown)"));

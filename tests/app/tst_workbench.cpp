@@ -180,6 +180,13 @@ private Q_SLOTS:
         Q_EMIT window.graphView()->nodeClicked(expected.violations[0].to);
         QCOMPARE(window.graphViolations()->currentRow(), 0);
 
+        // Zooming to one migration magnifies; an unknown one is refused.
+        window.graphView()->fitAll();
+        const double whole = window.graphView()->transform().m11();
+        QVERIFY(window.graphView()->zoomToMigration(expected.nodes.front().migration));
+        QVERIFY(window.graphView()->transform().m11() > whole);
+        QVERIFY(!window.graphView()->zoomToMigration(QStringLiteral("no such migration")));
+
         // The filter by table lights up the statements that touch it, and only those.
         int touchingCarts = 0;
         for (const migreview::graph::Node &node : expected.nodes)
