@@ -75,8 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_scan, &QFutureWatcher<FileScan>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_scan, &QFutureWatcher<FileScan>::finished, this, [this] {
         if (m_graphing.isRunning()) {
-            m_progress->setRange(0, 0);
-            m_progress->setFormat(tr("Laying out the graph…"));
+            showGraphLayoutBusy();
         } else {
             m_progress->hide();
             m_cancel->hide();
@@ -245,11 +244,8 @@ void MainWindow::applyEstimate()
     updateLockBadges();
     Q_EMIT estimateFinished();
     // Then the graph and its layout, from the same repository and estimate, also off this thread.
-    // Graphviz gives no progress: the bar is busy until it is done.
-    if (!m_scan.isRunning()) {
-        m_progress->setRange(0, 0);
-        m_progress->setFormat(tr("Laying out the graph…"));
-    }
+    if (!m_scan.isRunning())
+        showGraphLayoutBusy();
     m_progress->show();
     m_cancel->show();
     m_graphing.setFuture(QtConcurrent::run([repository = result.repository, report = m_estimate, generation = result.generation] {
@@ -259,6 +255,13 @@ void MainWindow::applyEstimate()
         layout.layout = graph::render(layout.graph, "json");
         return layout;
     }));
+}
+
+void MainWindow::showGraphLayoutBusy()
+{
+    // Graphviz gives no progress: the bar is busy until it is done.
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Laying out the graph…"));
 }
 
 void MainWindow::updateLockBadges()

@@ -104,6 +104,7 @@ private:
     void startEstimate();
     void applyEstimate();
     void updateLockBadges();
+    void showGraphLayoutBusy();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_syntaxRepository;

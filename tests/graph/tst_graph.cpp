@@ -10,6 +10,27 @@
 
 using namespace migreview;
 
+namespace {
+// The reason of the edge between two nodes, or "(no edge)".
+QString edgeReason(const graph::Graph &g, int from, int to)
+{
+    for (const graph::Edge &e : g.edges) {
+        if (e.from == from && e.to == to)
+            return e.reason;
+    }
+    return QStringLiteral("(no edge)");
+}
+// The node at file:line.
+int nodeAt(const graph::Graph &g, const QString &where)
+{
+    for (const graph::Node &node : g.nodes) {
+        if (node.file + u':' + QString::number(node.line) == where)
+            return node.id;
+    }
+    return -1;
+}
+} // namespace
+
 class TestGraph : public QObject
 {
     Q_OBJECT
@@ -58,15 +79,8 @@ private Q_SLOTS:
         // appschema creates no table: a node stands for the change, so that users can require it.
         QCOMPARE(g.nodes[0].statement, QStringLiteral("(migration)"));
         QCOMPARE(g.nodes[0].file, QStringLiteral("deploy/appschema.sql"));
-        const auto reasonOf = [&](int from, int to) {
-            for (const graph::Edge &e : g.edges) {
-                if (e.from == from && e.to == to)
-                    return e.reason;
-            }
-            return QString();
-        };
-        QCOMPARE(reasonOf(0, 1), QStringLiteral("users requires appschema"));
-        QCOMPARE(reasonOf(1, 2), QStringLiteral("audit requires users"));
+        QCOMPARE(edgeReason(g, 0, 1), QStringLiteral("users requires appschema"));
+        QCOMPARE(edgeReason(g, 1, 2), QStringLiteral("audit requires users"));
         QCOMPARE(g.tables(), (QStringList{QStringLiteral("audit"), QStringLiteral("orders"), QStringLiteral("reports"), QStringLiteral("users")}));
     }
 
@@ -102,15 +116,7 @@ private Q_SLOTS:
         QCOMPARE(phases, expected);
         QVERIFY(g.violations.empty());
 
-        const auto edge = [&](const QString &from, const QString &to) {
-            for (const graph::Edge &e : g.edges) {
-                const graph::Node &a = g.nodes[size_t(e.from)];
-                const graph::Node &b = g.nodes[size_t(e.to)];
-                if (a.file + u':' + QString::number(a.line) == from && b.file + u':' + QString::number(b.line) == to)
-                    return e.reason;
-            }
-            return QStringLiteral("(no edge)");
-        };
+        const auto edge = [&](const QString &from, const QString &to) { return edgeReason(g, nodeAt(g, from), nodeAt(g, to)); };
         QCOMPARE(edge(QStringLiteral("0001_create_users.up.sql:4"), QStringLiteral("0001_create_users.up.sql:15")),
                  QStringLiteral("creates users -> referenced by a foreign key"));
         QCOMPARE(edge(QStringLiteral("0010_add_users_display_name.up.sql:7"), QStringLiteral("0011_backfill_users_display_name.up.sql:6")),
@@ -155,9 +161,7 @@ private Q_SLOTS:
         QCOMPARE(phases, (QStringList{QStringLiteral("expand"), QStringLiteral("expand"), QStringLiteral("backfill"), QStringLiteral("expand"),
                                       QStringLiteral("contract"), QStringLiteral("contract"), QStringLiteral("contract")}));
         // The backfill depends on the column it fills, and the drop of the old column on its last use.
-        const auto hasEdge = [&](int from, int to) {
-            return std::any_of(g.edges.begin(), g.edges.end(), [&](const graph::Edge &e) { return e.from == from && e.to == to; });
-        };
+        const auto hasEdge = [&](int from, int to) { return edgeReason(g, from, to) != u"(no edge)"; };
         QVERIFY(hasEdge(1, 2)); // adds email_address -> backfill writes it
         QVERIFY(hasEdge(2, 6)); // the backfill reads email last -> DROP COLUMN email
         QVERIFY(hasEdge(2, 5)); // fills email_address -> SET NOT NULL checks it
