@@ -1,18 +1,25 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "findingsmodel.h"
 #include "graphview.h"
 #include "locktimeline.h"
 #include "sqleditor.h"
 
+#include "lint/config.h"
 #include "repository/repository.h"
+#include "rules/registry.h"
+#include "rules/ruledocs.h"
 #include "repository/sqlfiles.h"
 #include "stats/snapshotcapture.h"
 #include "sql/parsefile.h"
 
 #include <KSyntaxHighlighting/Repository>
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QTextBlock>
@@ -20,6 +27,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -27,6 +36,8 @@
 #include <QStandardItemModel>
 #include <QSignalBlocker>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -43,6 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_timeline(new LockTimeline(this))
     , m_graphView(new GraphView(this))
+    , m_findings(new FindingsModel(this))
+    , m_findingsFilter(new FindingsFilterModel(this))
 {
     m_ui->setupUi(this);
     m_ui->editor->setRepository(m_syntaxRepository.get());
@@ -88,79 +101,9 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setObjectName(QStringLiteral("lockTimelineDock"));
     dock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    connect(m_timeline, &LockTimeline::statementActivated, this, [this](const QString &file, int line) {
-        if (selectFile(QDir(m_repositoryPath).filePath(file))) {
-            QTextCursor cursor(editor()->document()->findBlockByNumber(line - 1));
-            editor()->setTextCursor(cursor);
-            editor()->centerCursor();
-        }
-    });
-    auto *graphDock = new QDockWidget(tr("Dependency graph"), this);
-    graphDock->setObjectName(QStringLiteral("dependencyGraphDock"));
-    // Above the graph: a filter by table and export.
-    auto *graphPanel = new QWidget(this);
-    auto *graphLayout = new QVBoxLayout(graphPanel);
-    graphLayout->setContentsMargins(0, 0, 0, 0);
-    auto *graphBar = new QHBoxLayout;
-    m_graphTables = new QComboBox(graphPanel);
-    m_graphTables->setAccessibleName(tr("Filter the graph by table"));
-    m_graphTables->setToolTip(tr("Light up the statements that touch one table"));
-    m_graphTables->addItem(tr("All tables"));
-    auto *fit = new QToolButton(graphPanel);
-    fit->setText(tr("Fit"));
-    fit->setToolTip(tr("Fit the whole graph in the window (or double-click outside the migrations); double-click a migration to fit it"));
-    auto *exportButton = new QToolButton(graphPanel);
-    exportButton->setText(tr("Export…"));
-    exportButton->setToolTip(tr("Save the graph as SVG (laid out by Graphviz) or PNG (as shown)"));
-    graphBar->addWidget(m_graphTables, 1);
-    graphBar->addWidget(fit);
-    graphBar->addWidget(exportButton);
-    graphLayout->addLayout(graphBar);
-    graphLayout->addWidget(m_graphView, 1);
-    // The ordering violations: selecting one lights up both its statements, clicking a statement
-    // selects its violation.
-    m_graphViolations = new QListWidget(graphPanel);
-    m_graphViolations->setAccessibleName(tr("Ordering violations"));
-    m_graphViolations->setMaximumHeight(90);
-    m_graphViolations->hide();
-    graphLayout->addWidget(m_graphViolations);
-    connect(m_graphViolations, &QListWidget::currentRowChanged, this, [this](int row) {
-        const QListWidgetItem *item = m_graphViolations->item(row);
-        if (!item)
-            return;
-        const QPoint ends = item->data(Qt::UserRole).toPoint();
-        m_graphView->highlightNodes({ends.x(), ends.y()});
-        const graph::Graph &graph = m_graphView->graph();
-        if (ends.y() >= 0 && size_t(ends.y()) < graph.nodes.size())
-            Q_EMIT m_timeline->statementActivated(graph.nodes[size_t(ends.y())].file, graph.nodes[size_t(ends.y())].line);
-    });
-    connect(m_graphView, &GraphView::nodeClicked, this, [this](int id) {
-        for (int row = 0; row < m_graphViolations->count(); ++row) {
-            const QPoint ends = m_graphViolations->item(row)->data(Qt::UserRole).toPoint();
-            if (ends.x() == id || ends.y() == id) {
-                const QSignalBlocker blocker(m_graphViolations);
-                m_graphViolations->setCurrentRow(row);
-                return;
-            }
-        }
-        m_graphViolations->clearSelection();
-    });
-    graphDock->setWidget(graphPanel);
-    connect(m_graphTables, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_graphView->setTableFilter(index <= 0 ? QString() : m_graphTables->itemText(index));
-    });
-    connect(fit, &QToolButton::clicked, m_graphView, &GraphView::fitAll);
-    connect(exportButton, &QToolButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the dependency graph"), m_repositoryPath,
-                                                          tr("SVG image (*.svg);;PNG image (*.png)"));
-        QString error;
-        if (!path.isEmpty() && !m_graphView->exportTo(path, &error))
-            showError(tr("The graph could not be exported: %1").arg(error));
-    });
-    addDockWidget(Qt::BottomDockWidgetArea, graphDock);
-    splitDockWidget(dock, graphDock, Qt::Horizontal); // timeline and graph side by side under the editor
-    m_graphView->setMinimumSize(280, 160);
-    connect(m_graphView, &GraphView::statementActivated, m_timeline, &LockTimeline::statementActivated);
+    connect(m_timeline, &LockTimeline::statementActivated, this, [this](const QString &file, int line) { showStatement(file, line); });
+    setupGraphDock(dock);
+    setupFindingsDock();
     connect(&m_graphing, &QFutureWatcher<GraphLayout>::finished, this, [this] {
         if (!m_scan.isRunning()) {
             m_progress->hide();
@@ -215,6 +158,248 @@ MainWindow::~MainWindow()
     m_graphing.waitForFinished();
 }
 
+void MainWindow::setupGraphDock(QDockWidget *beside)
+{
+    auto *graphDock = new QDockWidget(tr("Dependency graph"), this);
+    graphDock->setObjectName(QStringLiteral("dependencyGraphDock"));
+    // Above the graph: a filter by table and export.
+    auto *graphPanel = new QWidget(this);
+    auto *graphLayout = new QVBoxLayout(graphPanel);
+    graphLayout->setContentsMargins(0, 0, 0, 0);
+    auto *graphBar = new QHBoxLayout;
+    m_graphTables = new QComboBox(graphPanel);
+    m_graphTables->setAccessibleName(tr("Filter the graph by table"));
+    m_graphTables->setToolTip(tr("Light up the statements that touch one table"));
+    m_graphTables->addItem(tr("All tables"));
+    auto *fit = new QToolButton(graphPanel);
+    fit->setText(tr("Fit"));
+    fit->setToolTip(tr("Fit the whole graph in the window (or double-click outside the migrations); double-click a migration to fit it"));
+    auto *exportButton = new QToolButton(graphPanel);
+    exportButton->setText(tr("Export…"));
+    exportButton->setToolTip(tr("Save the graph as SVG (laid out by Graphviz) or PNG (as shown)"));
+    graphBar->addWidget(m_graphTables, 1);
+    graphBar->addWidget(fit);
+    graphBar->addWidget(exportButton);
+    graphLayout->addLayout(graphBar);
+    graphLayout->addWidget(m_graphView, 1);
+    // The ordering violations: selecting one lights up both its statements, clicking a statement
+    // selects its violation.
+    m_graphViolations = new QListWidget(graphPanel);
+    m_graphViolations->setAccessibleName(tr("Ordering violations"));
+    m_graphViolations->setMaximumHeight(90);
+    m_graphViolations->hide();
+    graphLayout->addWidget(m_graphViolations);
+    connect(m_graphViolations, &QListWidget::currentRowChanged, this, [this](int row) {
+        const QListWidgetItem *item = m_graphViolations->item(row);
+        if (!item)
+            return;
+        const QPoint ends = item->data(Qt::UserRole).toPoint();
+        m_graphView->highlightNodes({ends.x(), ends.y()});
+        const graph::Graph &graph = m_graphView->graph();
+        if (ends.y() >= 0 && size_t(ends.y()) < graph.nodes.size())
+            Q_EMIT m_timeline->statementActivated(graph.nodes[size_t(ends.y())].file, graph.nodes[size_t(ends.y())].line);
+    });
+    connect(m_graphView, &GraphView::nodeClicked, this, [this](int id) {
+        selectFindingsOfNode(id);
+        for (int row = 0; row < m_graphViolations->count(); ++row) {
+            const QPoint ends = m_graphViolations->item(row)->data(Qt::UserRole).toPoint();
+            if (ends.x() == id || ends.y() == id) {
+                const QSignalBlocker blocker(m_graphViolations);
+                m_graphViolations->setCurrentRow(row);
+                return;
+            }
+        }
+        m_graphViolations->clearSelection();
+    });
+    graphDock->setWidget(graphPanel);
+    connect(m_graphTables, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_graphView->setTableFilter(index <= 0 ? QString() : m_graphTables->itemText(index));
+    });
+    connect(fit, &QToolButton::clicked, m_graphView, &GraphView::fitAll);
+    connect(exportButton, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the dependency graph"), m_repositoryPath,
+                                                          tr("SVG image (*.svg);;PNG image (*.png)"));
+        QString error;
+        if (!path.isEmpty() && !m_graphView->exportTo(path, &error))
+            showError(tr("The graph could not be exported: %1").arg(error));
+    });
+    addDockWidget(Qt::BottomDockWidgetArea, graphDock);
+    splitDockWidget(beside, graphDock, Qt::Horizontal); // timeline and graph side by side under the editor
+    m_graphView->setMinimumSize(280, 160);
+    connect(m_graphView, &GraphView::statementActivated, m_timeline, &LockTimeline::statementActivated);
+}
+
+void MainWindow::setupFindingsDock()
+{
+    auto *dock = new QDockWidget(tr("Findings"), this);
+    dock->setObjectName(QStringLiteral("findingsDock"));
+    auto *panel = new QWidget(dock);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    auto *levels = new QComboBox(panel);
+    levels->setAccessibleName(tr("Filter the findings by level"));
+    levels->addItem(tr("All levels"));
+    levels->addItem(tr("Errors"), int(rules::Level::Error));
+    levels->addItem(tr("Warnings"), int(rules::Level::Warning));
+    levels->addItem(tr("Infos"), int(rules::Level::Info));
+    m_findingRules = new QComboBox(panel);
+    m_findingRules->setAccessibleName(tr("Filter the findings by rule"));
+    m_findingRules->addItem(tr("All rules"));
+    auto *fileFilter = new QLineEdit(panel);
+    fileFilter->setAccessibleName(tr("Filter the findings by file"));
+    fileFilter->setPlaceholderText(tr("Filter by file…"));
+    fileFilter->setClearButtonEnabled(true);
+    auto *suppressed = new QCheckBox(tr("&Suppressed"), panel);
+    suppressed->setToolTip(tr("Also list the findings that a comment or the configuration suppressed"));
+    auto *help = new QToolButton(panel);
+    help->setText(tr("Rule &help"));
+    help->setToolTip(tr("Show the documentation of the selected finding's rule"));
+    bar->addWidget(levels);
+    bar->addWidget(m_findingRules, 1);
+    bar->addWidget(fileFilter, 1);
+    bar->addWidget(suppressed);
+    bar->addWidget(help);
+    layout->addLayout(bar);
+
+    m_findingsFilter->setSourceModel(m_findings);
+    m_findingsView = new QTableView(panel);
+    m_findingsView->setAccessibleName(tr("Findings"));
+    m_findingsView->setModel(m_findingsFilter);
+    m_findingsView->setSortingEnabled(true);
+    m_findingsView->sortByColumn(FindingsModel::FileColumn, Qt::AscendingOrder);
+    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_findingsView->setWordWrap(false);
+    m_findingsView->verticalHeader()->hide();
+    m_findingsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_findingsView->horizontalHeader()->setStretchLastSection(false);
+    layout->addWidget(m_findingsView, 1);
+    dock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+
+    connect(levels, &QComboBox::currentIndexChanged, this, [this, levels] {
+        const QVariant level = levels->currentData();
+        m_findingsFilter->setLevel(level.isValid() ? std::optional(rules::Level(level.toInt())) : std::nullopt);
+    });
+    connect(m_findingRules, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_findingsFilter->setRule(index > 0 ? m_findingRules->itemText(index) : QString()); });
+    connect(fileFilter, &QLineEdit::textChanged, m_findingsFilter, &FindingsFilterModel::setFileText);
+    connect(suppressed, &QCheckBox::toggled, m_findingsFilter, &FindingsFilterModel::setShowSuppressed);
+    connect(help, &QToolButton::clicked, this, [this] {
+        const QModelIndex current = m_findingsView->currentIndex();
+        if (current.isValid())
+            showRuleHelp(current.data(FindingsModel::RuleRole).toString());
+    });
+    connect(m_findingsView, &QTableView::activated, this, &MainWindow::showFinding);
+    // Selecting a finding lights up its statements in the graph.
+    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (!current.isValid())
+            return;
+        const QString file = current.data(FindingsModel::FileRole).toString();
+        const int line = current.data(FindingsModel::LineRole).toInt();
+        QList<int> nodes;
+        for (const graph::Node &node : m_graphView->graph().nodes) {
+            if (node.file == file && line >= node.line && line <= node.endLine)
+                nodes.push_back(node.id);
+        }
+        if (!nodes.isEmpty())
+            m_graphView->highlightNodes(nodes);
+    });
+
+    auto *menu = menuBar()->addMenu(tr("&Go"));
+    auto *next = menu->addAction(tr("&Next Finding"), this, [this] { goToFinding(1); });
+    next->setShortcut(Qt::Key_F8);
+    auto *previous = menu->addAction(tr("&Previous Finding"), this, [this] { goToFinding(-1); });
+    previous->setShortcut(Qt::SHIFT | Qt::Key_F8);
+    menu->addSeparator();
+    auto *focusFindings = menu->addAction(tr("&Findings"), this, [this, dock] {
+        dock->show();
+        dock->raise();
+        m_findingsView->setFocus();
+    });
+    focusFindings->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+}
+
+bool MainWindow::goToFinding(int step)
+{
+    const int rows = m_findingsFilter->rowCount();
+    if (rows == 0)
+        return false;
+    // The table gets a current row when it takes the focus; only a selected row counts as visited.
+    const QModelIndex current = m_findingsView->selectionModel()->hasSelection() ? m_findingsView->currentIndex() : QModelIndex();
+    int row = current.isValid() ? current.row() + step : (step > 0 ? 0 : rows - 1);
+    row = (row % rows + rows) % rows;
+    const QModelIndex target = m_findingsFilter->index(row, FindingsModel::MessageColumn);
+    m_findingsView->setCurrentIndex(target);
+    m_findingsView->scrollTo(target);
+    showFinding(target);
+    return true;
+}
+
+void MainWindow::showFinding(const QModelIndex &proxyIndex)
+{
+    const rules::Finding *finding = m_findings->finding(m_findingsFilter->mapToSource(proxyIndex));
+    if (finding)
+        showStatement(finding->file, finding->range.begin.line, finding->range.begin.column);
+}
+
+void MainWindow::showStatement(const QString &file, int line, int column)
+{
+    const QString path = QDir(m_repositoryPath).filePath(file);
+    if (QFileInfo(path).absoluteFilePath() != QFileInfo(m_shownFile).absoluteFilePath() && !selectFile(path))
+        return;
+    QTextCursor cursor(editor()->document()->findBlockByNumber(std::max(0, line - 1)));
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::clamp(column - 1, 0, cursor.block().length() - 1));
+    editor()->setTextCursor(cursor);
+    editor()->centerCursor();
+}
+
+void MainWindow::selectFindingsOfNode(int nodeId)
+{
+    const graph::Graph &graph = m_graphView->graph();
+    if (nodeId < 0 || size_t(nodeId) >= graph.nodes.size())
+        return;
+    const graph::Node &node = graph.nodes[size_t(nodeId)];
+    const QSignalBlocker blocker(m_findingsView->selectionModel()); // not back to the graph
+    m_findingsView->clearSelection();
+    for (int row = 0; row < m_findingsFilter->rowCount(); ++row) {
+        const QModelIndex index = m_findingsFilter->index(row, FindingsModel::MessageColumn);
+        const int line = index.data(FindingsModel::LineRole).toInt();
+        if (index.data(FindingsModel::FileRole).toString() == node.file && line >= node.line && line <= node.endLine) {
+            m_findingsView->setCurrentIndex(index);
+            m_findingsView->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void MainWindow::showRuleHelp(const QString &rule)
+{
+    const rules::Rule *found = rules::findRule(rule);
+    QString markdown;
+    if (found)
+        markdown = QString::fromUtf8(rules::ruleDocPage(found->info()));
+    else if (rule == rules::SyntaxErrorRule)
+        markdown = tr("# syntax-error\n\nThe file is not valid PostgreSQL: PostgreSQL will refuse the migration. The statements around the error that parse on their own are still checked.");
+    else
+        markdown = tr("# %1\n\nThe linter reports this itself; no rule page describes it.").arg(rule);
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rule %1").arg(rule));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *text = new QTextBrowser(dialog);
+    text->setAccessibleName(tr("Rule documentation"));
+    text->setMarkdown(markdown);
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    dialog->resize(640, 520);
+    dialog->show();
+}
+
 void MainWindow::startEstimate()
 {
     if (m_repositoryPath.isEmpty())
@@ -226,7 +411,19 @@ void MainWindow::startEstimate()
     m_estimating.setFuture(QtConcurrent::run([path, snapshot, generation] {
         EstimateResult result;
         result.generation = generation;
-        result.repository = std::make_shared<const repository::Repository>(repository::loadRepository(path));
+        repository::Repository repository = repository::loadRepository(path);
+        // The repository's .migreview.toml, as the CLI reads it: excluded paths, rule choices.
+        lint::Config config;
+        if (const QString configPath = lint::findConfigFile(path); !configPath.isEmpty()) {
+            lint::ConfigLoad load = lint::loadConfig(configPath);
+            if (load.config)
+                config = std::move(*load.config);
+            else
+                result.configError = load.error;
+        }
+        lint::applyConfig(config, repository);
+        result.repository = std::make_shared<const repository::Repository>(std::move(repository));
+        result.findings = lint::lintRepository(*result.repository, config.options).findings;
         result.report = estimate::estimateRepository(*result.repository, snapshot ? &*snapshot : nullptr);
         return result;
     }));
@@ -242,6 +439,26 @@ void MainWindow::applyEstimate()
     m_estimate = std::move(result.report);
     m_timeline->setReport(m_estimate);
     updateLockBadges();
+    if (!result.configError.isEmpty())
+        showError(tr("The configuration was not applied: %1").arg(result.configError));
+    m_findings->setFindings(std::move(result.findings));
+    {
+        const QString rule = m_findingRules->currentIndex() > 0 ? m_findingRules->currentText() : QString();
+        const QSignalBlocker blocker(m_findingRules);
+        m_findingRules->clear();
+        m_findingRules->addItem(tr("All rules"));
+        QStringList rules;
+        for (const rules::Finding &finding : m_findings->findings())
+            rules.push_back(finding.rule);
+        rules.sort();
+        rules.removeDuplicates();
+        m_findingRules->addItems(rules);
+        m_findingRules->setCurrentIndex(std::max(0, m_findingRules->findText(rule)));
+        m_findingsFilter->setRule(m_findingRules->currentIndex() > 0 ? rule : QString());
+    }
+    updateDiagnostics();
+    updateStatusSummary();
+    Q_EMIT findingsChanged();
     Q_EMIT estimateFinished();
     // Then the graph and its layout, from the same repository and estimate, also off this thread.
     if (!m_scan.isRunning())
@@ -409,20 +626,14 @@ void MainWindow::showFile(const QString &path)
 {
     const sql::ParsedScript script = sql::parseFile(path);
     m_ui->fileTitle->setText(QDir::toNativeSeparators(QDir(m_repositoryPath).relativeFilePath(path)));
-    QList<SqlEditor::Diagnostic> diagnostics;
+    m_shownSource.reset();
     if (!script.unreadable.isEmpty()) {
         m_ui->editor->setPlainText({});
         showError(tr("This file cannot be shown: %1").arg(script.unreadable));
     } else {
+        m_shownSource = script.source;
         m_ui->editor->setPlainText(QString::fromUtf8(script.source->bytes()));
         if (script.error) {
-            const int position = script.source->utf16OffsetAt(script.error->byteOffset);
-            // Underline the token at the error: up to the next space.
-            const QString text = m_ui->editor->toPlainText();
-            int end = position;
-            while (end < text.size() && !text.at(end).isSpace() && text.at(end) != u';')
-                ++end;
-            diagnostics.push_back({position, end, SqlEditor::Severity::Error, script.error->message});
             showError(tr("Syntax error at line %1, column %2: %3")
                           .arg(script.error->location.line)
                           .arg(script.error->location.column)
@@ -432,10 +643,52 @@ void MainWindow::showFile(const QString &path)
             m_ui->errorLabel->hide();
         }
     }
-    m_ui->editor->setDiagnostics(diagnostics);
     m_shownFile = path;
+    m_shownParseError.reset();
+    if (script.error)
+        m_shownParseError = *script.error;
+    updateDiagnostics();
     updateLockBadges();
     Q_EMIT fileShown(path);
+}
+
+void MainWindow::updateDiagnostics()
+{
+    QList<SqlEditor::Diagnostic> diagnostics;
+    if (!m_shownSource) {
+        m_ui->editor->setDiagnostics(diagnostics);
+        return;
+    }
+    const QString text = m_ui->editor->toPlainText();
+    // A point (a syntax error, a whole-file finding) is underlined up to the next space.
+    const auto tokenEnd = [&text](int position) {
+        int end = position;
+        while (end < text.size() && !text.at(end).isSpace() && text.at(end) != u';')
+            ++end;
+        return end;
+    };
+    const QString relative = QDir(m_repositoryPath).relativeFilePath(m_shownFile);
+    bool syntaxErrorReported = false;
+    for (const rules::Finding &finding : m_findings->findings()) {
+        if (finding.file != relative || finding.suppressed)
+            continue;
+        syntaxErrorReported |= finding.rule == rules::SyntaxErrorRule;
+        const int begin = m_shownSource->utf16OffsetAt(finding.range.beginByte);
+        const int end = finding.range.endByte > finding.range.beginByte ? m_shownSource->utf16OffsetAt(finding.range.endByte) : tokenEnd(begin);
+        const SqlEditor::Severity severity = finding.level == rules::Level::Error     ? SqlEditor::Severity::Error
+                                             : finding.level == rules::Level::Warning ? SqlEditor::Severity::Warning
+                                                                                      : SqlEditor::Severity::Info;
+        QString message = tr("%1 [%2]").arg(finding.message, finding.rule);
+        if (!finding.fix.isEmpty())
+            message += u'\n' + tr("Safe rewrite:") + u'\n' + finding.fix;
+        diagnostics.push_back({begin, end, severity, message});
+    }
+    // Before the findings arrive (or when the linter saw other bytes), the parser's own error.
+    if (m_shownParseError && !syntaxErrorReported) {
+        const int position = m_shownSource->utf16OffsetAt(m_shownParseError->byteOffset);
+        diagnostics.push_back({position, tokenEnd(position), SqlEditor::Severity::Error, m_shownParseError->message});
+    }
+    m_ui->editor->setDiagnostics(diagnostics);
 }
 
 bool MainWindow::selectFile(const QString &path)
@@ -505,6 +758,16 @@ void MainWindow::updateStatusSummary()
         parts.push_back(tr("%n SQL file(s)", nullptr, m_fileModel->rowCount()));
     if (m_problemCount > 0)
         parts.push_back(tr("%n with errors", nullptr, m_problemCount));
+    if (!m_repositoryPath.isEmpty() && !m_estimating.isRunning()) {
+        int counts[3] = {0, 0, 0};
+        for (const rules::Finding &finding : m_findings->findings()) {
+            if (!finding.suppressed)
+                ++counts[int(finding.level)];
+        }
+        parts.push_back(tr("%n error(s)", nullptr, counts[int(rules::Level::Error)]));
+        parts.push_back(tr("%n warning(s)", nullptr, counts[int(rules::Level::Warning)]));
+        parts.push_back(tr("%n info(s)", nullptr, counts[int(rules::Level::Info)]));
+    }
     if (m_statistics) {
         parts.push_back(tr("statistics: %1, %n table(s)", nullptr, int(m_statistics->tables.size()))
                             .arg(m_statistics->source.isEmpty() ? tr("snapshot") : m_statistics->source));

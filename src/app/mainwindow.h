@@ -2,6 +2,7 @@
 
 #include "estimate/estimator.h"
 #include "graph/graph.h"
+#include "rules/finding.h"
 #include "sql/sqlparser.h"
 #include "stats/statssnapshot.h"
 
@@ -12,11 +13,13 @@
 #include <optional>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QStandardItemModel;
+class QTableView;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -30,6 +33,8 @@ namespace migreview::app {
 class SqlEditor;
 class LockTimeline;
 class GraphView;
+class FindingsModel;
+class FindingsFilterModel;
 
 // What the background analysis of a repository yields, in two steps: the estimate first (for
 // the gutter and the timeline), then the dependency graph and its Graphviz layout (JSON), made from
@@ -38,6 +43,8 @@ struct EstimateResult
 {
     std::shared_ptr<const repository::Repository> repository;
     estimate::EstimateReport report;
+    std::vector<rules::Finding> findings; // the lint rules' (with .migreview.toml applied)
+    QString configError; // .migreview.toml could not be read: the defaults were used
     int generation = 0;
 };
 
@@ -85,12 +92,19 @@ public:
     LockTimeline *lockTimeline() const { return m_timeline; }
     GraphView *graphView() const { return m_graphView; }
     QListWidget *graphViolations() const { return m_graphViolations; }
+    FindingsModel *findingsModel() const { return m_findings; }
+    FindingsFilterModel *findingsFilter() const { return m_findingsFilter; }
+    QTableView *findingsView() const { return m_findingsView; }
+    // Moves to the next (or previous) finding of the filtered table, wrapping, and shows it in the
+    // editor (F8 and Shift+F8); false when there is none.
+    bool goToFinding(int step);
 
 Q_SIGNALS:
     void scanFinished();
     void fileShown(const QString &path);
     void estimateFinished();
     void graphFinished();
+    void findingsChanged();
     void statisticsChanged();
 
 private:
@@ -105,6 +119,13 @@ private:
     void applyEstimate();
     void updateLockBadges();
     void showGraphLayoutBusy();
+    void setupFindingsDock();
+    void setupGraphDock(QDockWidget *beside);
+    void updateDiagnostics();
+    void showFinding(const QModelIndex &proxyIndex);
+    void showStatement(const QString &file, int line, int column = 1);
+    void selectFindingsOfNode(int nodeId);
+    void showRuleHelp(const QString &rule);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_syntaxRepository;
@@ -119,12 +140,18 @@ private:
     GraphView *m_graphView;
     QComboBox *m_graphTables = nullptr;
     QListWidget *m_graphViolations = nullptr;
+    FindingsModel *m_findings;
+    FindingsFilterModel *m_findingsFilter;
+    QTableView *m_findingsView = nullptr;
+    QComboBox *m_findingRules = nullptr;
     QFutureWatcher<GraphLayout> m_graphing;
     QFutureWatcher<EstimateResult> m_estimating;
     QFutureWatcher<QString> m_capturing; // the snapshot JSON, or an error prefixed with '!'
     estimate::EstimateReport m_estimate;
     int m_estimateGeneration = 0;
     QString m_shownFile;
+    std::shared_ptr<const sql::SourceText> m_shownSource; // for the findings' byte offsets
+    std::optional<sql::ParseError> m_shownParseError;
     int m_problemCount = 0;
 };
 

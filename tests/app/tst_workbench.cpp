@@ -1,9 +1,11 @@
 // GUI smoke tests on the offscreen platform: the window opens the example, lists and shows its
 // files highlighted, underlines syntax errors, and follows light and dark palettes.
 #include "appsetup.h"
+#include "findingsmodel.h"
 #include "mainwindow.h"
 #include "graphview.h"
 #include "locktimeline.h"
+#include "lint/config.h"
 #include "repository/repository.h"
 #include "sqleditor.h"
 
@@ -15,7 +17,9 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QListWidget>
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,7 +49,6 @@ private Q_SLOTS:
         QVERIFY(window.selectFile(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/0001_create_users.up.sql")));
         QVERIFY(window.editor()->toPlainText().contains(QStringLiteral("CREATE TABLE")));
         QVERIFY(!window.editor()->themeName().isEmpty());
-        QVERIFY(window.editor()->diagnostics().isEmpty());
         QVERIFY(window.loadStatistics(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/staging-stats.json")));
         QVERIFY(window.statistics()->table(QStringLiteral("orders")));
     }
@@ -86,6 +89,147 @@ private Q_SLOTS:
             underlined |= selection.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline
                 && selection.format.toolTip().contains(QStringLiteral("TABEL"));
         QVERIFY(underlined);
+    }
+
+    // The findings of examples/shop as the CLI lints them: 1 error, 39 warnings and 15 infos.
+    void listsTheFindingsOfTheExample()
+    {
+        MainWindow window;
+        QSignalSpy changed(&window, &MainWindow::findingsChanged);
+        QVERIFY(window.openRepository(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop")));
+        QVERIFY(changed.wait(30000) || changed.count() == 1);
+        QAbstractItemModelTester tester(window.findingsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(window.findingsFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int levels[3] = {0, 0, 0};
+        for (const migreview::rules::Finding &finding : window.findingsModel()->findings())
+            levels[int(finding.level)] += !finding.suppressed;
+        QCOMPARE(levels[0], 1);
+        QCOMPARE(levels[1], 39);
+        QCOMPARE(levels[2], 15);
+        QCOMPARE(window.findingsFilter()->rowCount(), 55);
+
+        // Filters: by level, by rule, by file; suppressed ones on request.
+        window.findingsFilter()->setLevel(migreview::rules::Level::Error);
+        QCOMPARE(window.findingsFilter()->rowCount(), 1);
+        window.findingsFilter()->setLevel(std::nullopt);
+        window.findingsFilter()->setRule(QStringLiteral("require-lock-timeout"));
+        QVERIFY(window.findingsFilter()->rowCount() > 0);
+        for (int row = 0; row < window.findingsFilter()->rowCount(); ++row)
+            QCOMPARE(window.findingsFilter()->index(row, FindingsModel::RuleColumn).data().toString(), QStringLiteral("require-lock-timeout"));
+        window.findingsFilter()->setRule({});
+        window.findingsFilter()->setFileText(QStringLiteral("0015_"));
+        QVERIFY(window.findingsFilter()->rowCount() > 0);
+        for (int row = 0; row < window.findingsFilter()->rowCount(); ++row)
+            QVERIFY(window.findingsFilter()->index(row, FindingsModel::FileColumn).data().toString().startsWith(QStringLiteral("0015_")));
+        window.findingsFilter()->setFileText({});
+        QCOMPARE(window.findingsFilter()->rowCount(), 55);
+        // Sorting by level puts the error first.
+        window.findingsView()->sortByColumn(FindingsModel::LevelColumn, Qt::AscendingOrder);
+        QCOMPARE(window.findingsFilter()->index(0, FindingsModel::LevelColumn).data(FindingsModel::LevelRole).toInt(), int(migreview::rules::Level::Error));
+    }
+
+    // Suppressed findings are listed on request only, and not underlined.
+    void hidesSuppressedFindings()
+    {
+        QTemporaryDir dir;
+        QFile table(dir.filePath(QStringLiteral("V1__table.sql")));
+        QVERIFY(table.open(QIODevice::WriteOnly));
+        table.write("CREATE TABLE t (id bigint);\n");
+        table.close();
+        QFile file(dir.filePath(QStringLiteral("V2__index.sql")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("-- migreview:ignore require-concurrent-index-creation\nCREATE INDEX t_id ON t (id);\nCREATE INDEX t_id2 ON t (id);\n");
+        file.close();
+        MainWindow window;
+        QSignalSpy changed(&window, &MainWindow::findingsChanged);
+        QVERIFY(window.openRepository(dir.path()));
+        QVERIFY(changed.wait(30000) || changed.count() == 1);
+        int suppressed = 0;
+        for (const migreview::rules::Finding &finding : window.findingsModel()->findings())
+            suppressed += finding.suppressed;
+        QCOMPARE(suppressed, 1);
+        const int shown = window.findingsFilter()->rowCount();
+        QCOMPARE(shown, int(window.findingsModel()->findings().size()) - 1);
+        QVERIFY(window.selectFile(dir.filePath(QStringLiteral("V2__index.sql"))));
+        QCOMPARE(window.editor()->diagnostics().size(), shown);
+        window.findingsFilter()->setShowSuppressed(true);
+        QCOMPARE(window.findingsFilter()->rowCount(), shown + 1);
+    }
+
+    // The editor underlines exactly the shown file's findings, and F8 walks through them.
+    void editorShowsTheFindingsAndF8MovesToTheNext()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy changed(&window, &MainWindow::findingsChanged);
+        QVERIFY(window.openRepository(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop")));
+        QVERIFY(changed.wait(30000) || changed.count() == 1);
+        const QString file = QStringLiteral("0015_add_shipments_address_id.up.sql");
+        QVERIFY(window.selectFile(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/") + file));
+        QStringList expected;
+        for (const migreview::rules::Finding &finding : window.findingsModel()->findings()) {
+            if (finding.file == file && !finding.suppressed)
+                expected.push_back(finding.rule);
+        }
+        QVERIFY(expected.size() >= 2);
+        const QList<SqlEditor::Diagnostic> diagnostics = window.editor()->diagnostics();
+        QCOMPARE(diagnostics.size(), expected.size());
+        int underlines = 0;
+        for (const QTextEdit::ExtraSelection &selection : window.editor()->extraSelections())
+            underlines += selection.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline;
+        QCOMPARE(underlines, int(expected.size()));
+        for (qsizetype i = 0; i < diagnostics.size(); ++i)
+            QVERIFY2(diagnostics[i].message.contains(u'[' + expected[i] + u']'), qPrintable(diagnostics[i].message));
+
+        // F8 from nothing selected goes to the first finding of the table; again, to the second.
+        window.editor()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F8);
+        QCOMPARE(window.findingsView()->currentIndex().row(), 0);
+        const migreview::rules::Finding *first = window.findingsModel()->finding(window.findingsFilter()->mapToSource(window.findingsView()->currentIndex()));
+        QVERIFY(first);
+        QCOMPARE(window.editor()->textCursor().blockNumber() + 1, first->range.begin.line);
+        QTest::keyClick(&window, Qt::Key_F8);
+        QCOMPARE(window.findingsView()->currentIndex().row(), 1);
+        QTest::keyClick(&window, Qt::Key_F8, Qt::ShiftModifier);
+        QTest::keyClick(&window, Qt::Key_F8, Qt::ShiftModifier);
+        QCOMPARE(window.findingsView()->currentIndex().row(), window.findingsFilter()->rowCount() - 1); // wraps
+        // The last finding is shown at its line.
+        const QModelIndex last = window.findingsView()->currentIndex();
+        const migreview::rules::Finding *lastFinding = window.findingsModel()->finding(window.findingsFilter()->mapToSource(last));
+        QVERIFY(lastFinding);
+        QCOMPARE(window.editor()->textCursor().blockNumber() + 1, lastFinding->range.begin.line);
+    }
+
+    // A finding and the graph's statements select each other.
+    void findingsAndGraphSelectEachOther()
+    {
+        MainWindow window;
+        QSignalSpy drawn(&window, &MainWindow::graphFinished);
+        QVERIFY(window.openRepository(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop")));
+        QVERIFY(drawn.wait(60000) || drawn.count() == 1);
+        const migreview::graph::Graph &graph = window.graphView()->graph();
+        // The first finding that lies in a statement of the graph.
+        int row = -1;
+        int node = -1;
+        for (int r = 0; r < window.findingsFilter()->rowCount() && row < 0; ++r) {
+            const QModelIndex index = window.findingsFilter()->index(r, 0);
+            for (const migreview::graph::Node &n : graph.nodes) {
+                const int line = index.data(FindingsModel::LineRole).toInt();
+                if (n.file == index.data(FindingsModel::FileRole).toString() && line >= n.line && line <= n.endLine) {
+                    row = r;
+                    node = n.id;
+                    break;
+                }
+            }
+        }
+        QVERIFY(row >= 0);
+        window.findingsView()->setCurrentIndex(window.findingsFilter()->index(row, 0));
+        QVERIFY(window.graphView()->highlightedNodes().contains(node));
+        window.findingsView()->clearSelection();
+        window.findingsView()->setCurrentIndex({});
+        Q_EMIT window.graphView()->nodeClicked(node);
+        QCOMPARE(window.findingsView()->currentIndex().row(), row);
     }
 
     void refusesBadInputWithoutCrashing()

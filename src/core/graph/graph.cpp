@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace migreview::graph {
 
@@ -366,6 +367,7 @@ Graph buildGraph(const repository::Repository &repository, const estimate::Estim
                 node.migration = migrationName;
                 node.file = script.relativePath;
                 node.line = statement->range.begin.line;
+                node.endLine = statement->range.end.line;
                 node.statement = statement->commandTag;
                 node.phase = effects.phase;
                 node.tables = effects.tables;
@@ -539,6 +541,7 @@ Graph buildGraph(const repository::Repository &repository, const estimate::Estim
             const repository::MigrationScript *up = migration.script(repository::Direction::Up);
             node.file = up ? up->relativePath : QString();
             node.line = 1;
+            node.endLine = std::numeric_limits<int>::max(); // stands for the whole file
             node.statement = QStringLiteral("(migration)");
             graph.nodes.push_back(node);
         }

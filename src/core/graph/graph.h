@@ -32,6 +32,7 @@ struct Node
     QString migration;
     QString file;
     int line = 0;
+    int endLine = 0; // the statement's last line (findings within line..endLine belong to it)
     QString statement; // command tag
     Phase phase = Phase::Neutral;
     locks::LockMode lock = locks::LockMode::None; // strongest table lock
