@@ -125,6 +125,15 @@ void GraphView::setGraph(const graph::Graph &graph, const QByteArray &layoutJson
         ++m_nodeItems;
     }
     // Edges as Graphviz routed them: "e,x,y" (the arrow's end) and then B-spline control points.
+    QHash<QPair<int, int>, const graph::Edge *> edgeOfEnds;
+    for (const graph::Edge &edge : graph.edges)
+        edgeOfEnds.insert({edge.from, edge.to}, &edge);
+    // A violation edge is red for an error, amber for a warning (expand and contract together).
+    QHash<QPair<int, int>, rules::Level> violationLevel;
+    for (const graph::Violation &violation : graph.violations) {
+        const auto ends = qMakePair(violation.from, violation.to);
+        violationLevel.insert(ends, std::min(violationLevel.value(ends, rules::Level::Info), violation.level));
+    }
     const QJsonArray edges = root.value(u"edges").toArray();
     for (const QJsonValue &value : edges) {
         const QJsonObject object = value.toObject();
@@ -142,16 +151,11 @@ void GraphView::setGraph(const graph::Graph &graph, const QByteArray &layoutJson
             path.cubicTo(point(parts[i], height), point(parts[i + 1], height), point(parts[i + 2], height));
         if (!arrowEnd.isNull())
             path.lineTo(arrowEnd);
-        bool violation = false;
-        QString reason;
-        for (const graph::Edge &edge : graph.edges) {
-            if (edge.from == from && edge.to == to) {
-                violation = edge.violation;
-                reason = edge.reason;
-                break;
-            }
-        }
-        auto *item = scene()->addPath(path, QPen(violation ? QColor(0xd9, 0x30, 0x25) : palette().color(QPalette::PlaceholderText), violation ? 2.5 : 1));
+        const graph::Edge *edge = edgeOfEnds.value({from, to});
+        const bool violation = edge && edge->violation;
+        const QString reason = edge ? edge->reason : QString();
+        const QColor violationColor = violationLevel.value({from, to}, rules::Level::Error) == rules::Level::Error ? QColor(0xd9, 0x30, 0x25) : QColor(0xe0, 0x9a, 0x00);
+        auto *item = scene()->addPath(path, QPen(violation ? violationColor : palette().color(QPalette::PlaceholderText), violation ? 2.5 : 1));
         item->setZValue(-1);
         item->setToolTip(reason);
         item->setData(EdgeEndsRole, QPoint(from, to));

@@ -6,7 +6,7 @@
 
 namespace migreview::app {
 
-// The dependency graph, laid out by Graphviz in the engine (graph::render as "json"): statements as
+// The dependency graph, laid out by Graphviz in the engine (graph::render as "json0": attributes without drawing operations): statements as
 // boxes coloured by phase and marked with their lock, edges as Graphviz drew them, violations in
 // red, the critical path outlined. Wheel zooms, dragging pans, a double click fits the migration
 // under it (elsewhere, the whole graph); clicking a statement asks to show it.
@@ -16,7 +16,7 @@ class GraphView : public QGraphicsView
 public:
     explicit GraphView(QWidget *parent = nullptr);
 
-    // layoutJson is graph::render(graph, "json"), made off the GUI thread.
+    // layoutJson is graph::render(graph, "json0"), made off the GUI thread.
     void setGraph(const graph::Graph &graph, const QByteArray &layoutJson);
     int nodeItemCount() const { return m_nodeItems; }
     const graph::Graph &graph() const { return m_graph; }

@@ -469,7 +469,7 @@ void MainWindow::applyEstimate()
         GraphLayout layout;
         layout.generation = generation;
         layout.graph = graph::buildGraph(*repository, report);
-        layout.layout = graph::render(layout.graph, "json");
+        layout.layout = graph::render(layout.graph, "json0");
         return layout;
     }));
 }

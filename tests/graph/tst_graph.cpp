@@ -151,6 +151,35 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    // Graphviz's newer ranking is compact but slow with many clusters (docs/benchmarks.md): up to
+    // 400 migrations only. Violation edges are red for errors, amber for warnings.
+    void dotFollowsTheGraphsSize()
+    {
+        const auto graphOf = [](int migrations) {
+            graph::Graph g;
+            for (int i = 0; i < migrations; ++i) {
+                graph::Node node;
+                node.id = i;
+                node.migration = QStringLiteral("%1 m").arg(i);
+                node.file = QStringLiteral("%1.sql").arg(i);
+                node.line = 1;
+                g.nodes.push_back(node);
+            }
+            return g;
+        };
+        QVERIFY(graph::toDot(graphOf(400)).contains("newrank=true"));
+        QVERIFY(!graph::toDot(graphOf(401)).contains("newrank"));
+
+        graph::Graph g = graphOf(3);
+        g.edges.push_back({0, 1, QStringLiteral("expanded and contracted"), true});
+        g.edges.push_back({1, 2, QStringLiteral("dropped, then used"), true});
+        g.violations.push_back({QStringLiteral("expand-contract-same-migration"), rules::Level::Warning, QStringLiteral("w"), 0, 1});
+        g.violations.push_back({QStringLiteral("use-after-drop"), rules::Level::Error, QStringLiteral("e"), 1, 2});
+        const QByteArray dot = graph::toDot(g);
+        QVERIFY2(dot.contains("n0 -> n1 [tooltip=\"expanded and contracted\", color=\"#e09a00\""), dot.constData());
+        QVERIFY2(dot.contains("n1 -> n2 [tooltip=\"dropped, then used\", color=red"), dot.constData());
+    }
+
     void expandBackfillContractIsClean()
     {
         const graph::Graph g = graph::buildGraph(repository::loadRepository(QStringLiteral(MIGREVIEW_TEST_DATA "/graph/expand-contract")));
