@@ -44,6 +44,81 @@
     </message>
 </context>
 <context>
+    <name>migreview::app::FindingsModel</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>downtime</source>
+        <translation>Ausfall</translation>
+    </message>
+    <message>
+        <source>data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>performance</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Safe rewrite:</source>
+        <translation>Sichere Umformulierung:</translation>
+    </message>
+    <message>
+        <source>Suppressed by %1</source>
+        <translation>Unterdrückt durch %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Unterdrückt</translation>
+    </message>
+</context>
+<context>
     <name>migreview::app::GraphView</name>
     <message>
         <source>%1 (%2)
@@ -283,6 +358,135 @@ gehalten %7</translation>
     <message>
         <source>Fit the whole graph in the window (or double-click outside the migrations); double-click a migration to fit it</source>
         <translation>Den ganzen Graphen ins Fenster einpassen (oder außerhalb der Migrationen doppelklicken); Doppelklick auf eine Migration passt diese ein</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Filter the findings by level</source>
+        <translation>Befunde nach Stufe filtern</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Infos</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Filter the findings by rule</source>
+        <translation>Befunde nach Regel filtern</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Alle Regeln</translation>
+    </message>
+    <message>
+        <source>Filter the findings by file</source>
+        <translation>Befunde nach Datei filtern</translation>
+    </message>
+    <message>
+        <source>Filter by file…</source>
+        <translation>Nach Datei filtern …</translation>
+    </message>
+    <message>
+        <source>&amp;Suppressed</source>
+        <translation>&amp;Unterdrückte</translation>
+    </message>
+    <message>
+        <source>Also list the findings that a comment or the configuration suppressed</source>
+        <translation>Auch die Befunde auflisten, die ein Kommentar oder die Konfiguration unterdrückt</translation>
+    </message>
+    <message>
+        <source>Rule &amp;help</source>
+        <translation>Regel&amp;hilfe</translation>
+    </message>
+    <message>
+        <source>Show the documentation of the selected finding&apos;s rule</source>
+        <translation>Die Dokumentation der Regel des gewählten Befunds anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Next Finding</source>
+        <translation>&amp;Nächster Befund</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Finding</source>
+        <translation>&amp;Vorheriger Befund</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source># syntax-error
+
+The file is not valid PostgreSQL: PostgreSQL will refuse the migration. The statements around the error that parse on their own are still checked.</source>
+        <translation># syntax-error
+
+Die Datei ist kein gültiges PostgreSQL: PostgreSQL wird die Migration ablehnen. Die Anweisungen um den Fehler, die für sich allein geparst werden können, werden trotzdem geprüft.</translation>
+    </message>
+    <message>
+        <source># %1
+
+The linter reports this itself; no rule page describes it.</source>
+        <translation># %1
+
+Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>Rule documentation</source>
+        <translation>Regeldokumentation</translation>
+    </message>
+    <message>
+        <source>The configuration was not applied: %1</source>
+        <translation>Die Konfiguration wurde nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Safe rewrite:</source>
+        <translation>Sichere Umformulierung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>
