@@ -15,7 +15,8 @@ class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { LevelColumn, SeverityColumn, RuleColumn, MigrationColumn, FileColumn, LineColumn, MessageColumn, SuppressedColumn, COLUMN_COUNT };
+    // The message early: it is what a reviewer reads; the long file and migration names after it.
+    enum Columns { LevelColumn, RuleColumn, MessageColumn, FileColumn, LineColumn, MigrationColumn, SeverityColumn, SuppressedColumn, COLUMN_COUNT };
     enum Roles {
         SortRole = Qt::UserRole + 1, // numbers where the display text would sort wrongly
         FileRole, // relative to the repository root

@@ -1,13 +1,34 @@
-#include "mainwindow.h"
 #include "appsetup.h"
+#include "findingsmodel.h"
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QIcon>
+#include <QTextStream>
 #include <QTimer>
+
+namespace {
+// Peak resident memory of this process (VmHWM), in MiB; -1 where /proc is not there.
+double peakResidentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return -1;
+}
+}
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("migreview-workbench"));
     QCoreApplication::setOrganizationName(QStringLiteral("migreview"));
@@ -34,7 +55,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption dsnOption(QStringLiteral("dsn"),
                                        QCoreApplication::translate("main", "Capture the statistics from this server (read only)."),
                                        QStringLiteral("DSN"));
-    parser.addOptions({statsOption, dsnOption, fileOption, schemeOption, screenshotOption});
+    const QCommandLineOption readyOption(QStringLiteral("quit-when-ready"),
+                                         QCoreApplication::translate("main", "Quit once every finding is shown, printing the time since launch and the peak memory (a benchmark)."));
+    parser.addOptions({statsOption, dsnOption, fileOption, schemeOption, screenshotOption, readyOption});
     parser.process(app);
 
     if (parser.isSet(schemeOption)) {
@@ -72,6 +95,17 @@ int main(int argc, char *argv[])
             QObject::connect(&window, &migreview::app::MainWindow::scanFinished, &window, save);
         else
             save();
+    }
+    if (parser.isSet(readyOption)) {
+        // Findings come after the scan, the estimate and the lint; the graph after them.
+        QObject::connect(&window, &migreview::app::MainWindow::findingsChanged, &window, [&window, &sinceLaunch] {
+            QTimer::singleShot(0, &window, [&window, &sinceLaunch] {
+                window.repaint(); // shown, not only queued
+                QTextStream(stdout) << "findings_shown_ms " << sinceLaunch.elapsed() << "\nfindings " << window.findingsModel()->rowCount()
+                                    << "\npeak_rss_mib " << QString::number(peakResidentMiB(), 'f', 1) << '\n';
+                QCoreApplication::exit(0);
+            });
+        });
     }
     Q_UNUSED(ok)
     return app.exec();

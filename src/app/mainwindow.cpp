@@ -102,8 +102,13 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     connect(m_timeline, &LockTimeline::statementActivated, this, [this](const QString &file, int line) { showStatement(file, line); });
-    setupGraphDock(dock);
-    setupFindingsDock();
+    QDockWidget *graphDock = setupGraphDock();
+    QDockWidget *findingsDock = setupFindingsDock();
+    // Under the editor: the findings, and beside them the graph and the timeline as tabs.
+    splitDockWidget(findingsDock, dock, Qt::Horizontal);
+    tabifyDockWidget(dock, graphDock);
+    graphDock->raise();
+    resizeDocks({findingsDock, graphDock}, {3, 2}, Qt::Horizontal);
     connect(&m_graphing, &QFutureWatcher<GraphLayout>::finished, this, [this] {
         if (!m_scan.isRunning()) {
             m_progress->hide();
@@ -158,7 +163,7 @@ MainWindow::~MainWindow()
     m_graphing.waitForFinished();
 }
 
-void MainWindow::setupGraphDock(QDockWidget *beside)
+QDockWidget *MainWindow::setupGraphDock()
 {
     auto *graphDock = new QDockWidget(tr("Dependency graph"), this);
     graphDock->setObjectName(QStringLiteral("dependencyGraphDock"));
@@ -224,12 +229,12 @@ void MainWindow::setupGraphDock(QDockWidget *beside)
             showError(tr("The graph could not be exported: %1").arg(error));
     });
     addDockWidget(Qt::BottomDockWidgetArea, graphDock);
-    splitDockWidget(beside, graphDock, Qt::Horizontal); // timeline and graph side by side under the editor
     m_graphView->setMinimumSize(280, 160);
     connect(m_graphView, &GraphView::statementActivated, m_timeline, &LockTimeline::statementActivated);
+    return graphDock;
 }
 
-void MainWindow::setupFindingsDock()
+QDockWidget *MainWindow::setupFindingsDock()
 {
     auto *dock = new QDockWidget(tr("Findings"), this);
     dock->setObjectName(QStringLiteral("findingsDock"));
@@ -272,8 +277,15 @@ void MainWindow::setupFindingsDock()
     m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findingsView->setWordWrap(false);
     m_findingsView->verticalHeader()->hide();
+    m_findingsView->verticalHeader()->setDefaultSectionSize(m_findingsView->fontMetrics().height() + 6);
+    // Short columns fit their text; rule, migration and file can be long: the user sizes them.
     m_findingsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    for (int column : {FindingsModel::RuleColumn, FindingsModel::MigrationColumn, FindingsModel::FileColumn}) {
+        m_findingsView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_findingsView->setColumnWidth(column, 150);
+    }
+    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Interactive);
+    m_findingsView->setColumnWidth(FindingsModel::MessageColumn, 520);
     m_findingsView->horizontalHeader()->setStretchLastSection(false);
     layout->addWidget(m_findingsView, 1);
     dock->setWidget(panel);
@@ -320,6 +332,7 @@ void MainWindow::setupFindingsDock()
         m_findingsView->setFocus();
     });
     focusFindings->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    return dock;
 }
 
 bool MainWindow::goToFinding(int step)

@@ -119,8 +119,8 @@ private:
     void applyEstimate();
     void updateLockBadges();
     void showGraphLayoutBusy();
-    void setupFindingsDock();
-    void setupGraphDock(QDockWidget *beside);
+    QDockWidget *setupFindingsDock();
+    QDockWidget *setupGraphDock();
     void updateDiagnostics();
     void showFinding(const QModelIndex &proxyIndex);
     void showStatement(const QString &file, int line, int column = 1);
