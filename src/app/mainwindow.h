@@ -36,14 +36,23 @@ class GraphView;
 class FindingsModel;
 class FindingsFilterModel;
 
-// What the background analysis of a repository yields, in two steps: the estimate first (for
-// the gutter and the timeline), then the dependency graph and its Graphviz layout (JSON), made from
-// the same repository and estimate. generation tells a stale result from the current one.
+// What the background analysis of a repository yields, in two steps: the lint and the estimate
+// first (for the file list, the findings, the gutter and the timeline), then the dependency graph
+// and its Graphviz layout (JSON), made from the same repository and estimate. generation tells a
+// stale result from the current one.
 struct EstimateResult
 {
+    // What the analysis learnt about one file, for the file list.
+    struct FileFacts
+    {
+        QString relativePath;
+        int statementCount = 0;
+        QString problem; // syntax error or unreadable reason, empty when it parsed
+    };
     std::shared_ptr<const repository::Repository> repository;
     estimate::EstimateReport report;
     std::vector<rules::Finding> findings; // the lint rules' (with .migreview.toml applied)
+    std::vector<FileFacts> files;
     QString configError; // .migreview.toml could not be read: the defaults were used
     int generation = 0;
 };
@@ -53,14 +62,6 @@ struct GraphLayout
     graph::Graph graph;
     QByteArray layout;
     int generation = 0;
-};
-
-// What the background scan learns about one file, for the file list.
-struct FileScan
-{
-    int row = -1;
-    int statementCount = 0;
-    QString problem; // syntax error or unreadable reason, empty when it parsed
 };
 
 class MainWindow : public QMainWindow
@@ -79,14 +80,15 @@ public:
     // capture cannot start. The result arrives with statisticsChanged() or an error.
     void connectStatistics(const QString &dsn);
     bool selectFile(const QString &path);
-    void cancelScan(); // and the graph layout: its result is then dropped
+    // Stops the analysis (the lint stops between files) and drops the graph layout's result.
+    void cancelScan();
 
     QString repositoryPath() const { return m_repositoryPath; }
     QStandardItemModel *fileModel() const { return m_fileModel; }
     SqlEditor *editor() const;
     QString errorText() const;
     const std::optional<stats::StatsSnapshot> &statistics() const { return m_statistics; }
-    bool isScanning() const { return m_scan.isRunning(); }
+    bool isScanning() const { return m_estimating.isRunning(); }
     bool isLayingOutGraph() const { return m_graphing.isRunning(); }
     const estimate::EstimateReport &estimateReport() const { return m_estimate; }
     LockTimeline *lockTimeline() const { return m_timeline; }
@@ -100,7 +102,7 @@ public:
     bool goToFinding(int step);
 
 Q_SIGNALS:
-    void scanFinished();
+    void scanFinished(); // the analysis ended: applied, or cancelled
     void fileShown(const QString &path);
     void estimateFinished();
     void graphFinished();
@@ -108,8 +110,7 @@ Q_SIGNALS:
     void statisticsChanged();
 
 private:
-    void startScan(const QStringList &files);
-    void applyScanResult(int index);
+    void applyFileFacts(const std::vector<EstimateResult::FileFacts> &files);
     void showFile(const QString &path);
     void chooseFolder();
     void chooseStatistics();
@@ -132,7 +133,6 @@ private:
     QStandardItemModel *m_fileModel;
     QString m_repositoryPath;
     std::optional<stats::StatsSnapshot> m_statistics;
-    QFutureWatcher<FileScan> m_scan;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_summary;

@@ -397,7 +397,18 @@ private Q_SLOTS:
         QVERIFY(window.openRepository(dir.path()));
         window.cancelScan();
         QVERIFY(finished.wait(30000) || finished.count() == 1);
-        QVERIFY(!window.isScanning());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isScanning(), 30000);
+        // Nothing half-applied: no findings, the files listed but not counted, no graph coming.
+        QCoreApplication::processEvents();
+        QCOMPARE(window.findingsModel()->rowCount(), 0);
+        QCOMPARE(window.fileModel()->rowCount(), 400);
+        QCOMPARE(window.fileModel()->item(0, MainWindow::StatusColumn)->text(), QStringLiteral("…"));
+        QVERIFY(!window.isLayingOutGraph());
+        // Opening again analyses it in full.
+        QSignalSpy changed(&window, &MainWindow::findingsChanged);
+        QVERIFY(window.openRepository(dir.path()));
+        QVERIFY(changed.wait(60000) || changed.count() == 1);
+        QCOMPARE(window.fileModel()->item(0, MainWindow::StatusColumn)->text(), QStringLiteral("200"));
     }
 };
 

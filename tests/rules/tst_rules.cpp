@@ -174,6 +174,33 @@ private Q_SLOTS:
     }
 
     // Every rule has golden cases: at least one that finds something and one that finds nothing.
+    // The progress callback sees every script in order, and returning false stops the lint.
+    void progressAndCancel()
+    {
+        const repository::Repository repo = repository::loadRepository(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop"));
+        QVERIFY(repo.ok());
+        lint::LintOptions options;
+        QList<int> seen;
+        int total = 0;
+        options.progress = [&](int done, int all) {
+            seen.push_back(done);
+            total = all;
+            return true;
+        };
+        const lint::LintResult whole = lint::lintRepository(repo, options);
+        QVERIFY(!whole.cancelled);
+        QCOMPARE(total, int(whole.scripts.size()));
+        QCOMPARE(seen.size(), total);
+        QCOMPARE(seen.first(), 0);
+        QCOMPARE(seen.last(), total - 1);
+
+        options.progress = [](int done, int) { return done < 5; };
+        const lint::LintResult part = lint::lintRepository(repo, options);
+        QVERIFY(part.cancelled);
+        QCOMPARE(int(part.scripts.size()), 5);
+        QVERIFY(part.findings.size() < whole.findings.size());
+    }
+
     void everyRuleIsCovered()
     {
         QStringList missing;

@@ -175,6 +175,12 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
                 migrationContext.parsed.push_back(nullptr);
                 continue;
             }
+            if (options.progress && !options.progress(int(jobIndex), int(jobs.size()))) {
+                result.cancelled = true;
+                ahead.cancel();
+                ahead.waitForFinished();
+                return result;
+            }
             const std::shared_ptr<const sql::ParsedScript> parsedScript = parsedAt(jobIndex++);
             ++scriptSerial;
             result.scripts.push_back({script.relativePath, parsedScript});

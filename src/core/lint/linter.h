@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -19,6 +20,9 @@ struct LintOptions
     QSet<QString> enabledOptInRules;
     QHash<QString, rules::Level> levelOverrides;
     int threads = 0; // parsing threads; 0 = one per core
+    // Called on the linting thread after each script with (scripts done, scripts in all);
+    // returning false stops the lint, which then returns what it has with cancelled set.
+    std::function<bool(int, int)> progress;
 };
 
 struct LintedScript
@@ -33,6 +37,7 @@ struct LintResult
     std::vector<LintedScript> scripts;
     qint64 bytes = 0;
     int statementCount = 0;
+    bool cancelled = false; // stopped by LintOptions::progress: findings and scripts are partial
 
     int count(rules::Level level, bool includeSuppressed = false) const;
     const LintedScript *script(const QString &relativePath) const;
