@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QSignalBlocker>
 #include <QStatusBar>
@@ -48,7 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_syntaxRepository(std::make_unique<KSyntaxHighlighting::Repository>())
-    , m_fileModel(new QStandardItemModel(0, COLUMN_COUNT, this))
+    , m_fileModel(new MigrationTreeModel(this))
+    , m_fileFilter(new QSortFilterProxyModel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_summary(new QLabel(this))
@@ -59,14 +61,16 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->editor->setRepository(m_syntaxRepository.get());
-    m_fileModel->setHorizontalHeaderLabels({tr("File"), tr("Statements")});
-    m_ui->fileView->setModel(m_fileModel);
-    m_ui->fileView->header()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
-    m_ui->fileView->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
-    m_ui->fileView->header()->setStretchLastSection(false);
+    // The filter keeps a migration whose name or any of whose scripts matches.
+    m_fileFilter->setSourceModel(m_fileModel);
+    m_fileFilter->setRecursiveFilteringEnabled(true);
+    m_fileFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->fileView->setModel(m_fileFilter);
+    connect(m_ui->treeFilter, &QLineEdit::textChanged, m_fileFilter, &QSortFilterProxyModel::setFilterFixedString);
+    sizeTreeColumns();
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->splitter->setSizes({320, 880});
+    m_ui->splitter->setSizes({400, 800});
 
     statusBar()->addWidget(m_summary, 1);
     statusBar()->addPermanentWidget(m_progress);
@@ -81,8 +85,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelScan);
     connect(m_ui->fileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showFile(m_fileModel->index(current.row(), FileColumn).data(PathRole).toString());
+                const QString path = current.siblingAtColumn(MigrationTreeModel::NameColumn).data(MigrationTreeModel::PathRole).toString();
+                if (!path.isEmpty() && QFileInfo(path).absoluteFilePath() != QFileInfo(m_shownFile).absoluteFilePath())
+                    showFile(path);
             });
     connect(&m_estimating, &QFutureWatcher<EstimateResult>::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(&m_estimating, &QFutureWatcher<EstimateResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
@@ -270,7 +275,7 @@ QDockWidget *MainWindow::setupFindingsDock()
     // Fixed starting widths the user can change: fitting columns to their contents measures every
     // row, which for Lemmy's 4,000 findings costs more than the analysis.
     const int charWidth = m_findingsView->fontMetrics().horizontalAdvance(u'x');
-    const int widths[FindingsModel::COLUMN_COUNT] = {10, 22, 70, 24, 6, 22, 12, 10};
+    const int widths[FindingsModel::COLUMN_COUNT] = {13, 22, 70, 24, 6, 22, 12, 10};
     for (int column = 0; column < FindingsModel::COLUMN_COUNT; ++column)
         m_findingsView->setColumnWidth(column, widths[column] * charWidth);
     m_findingsView->horizontalHeader()->setStretchLastSection(false);
@@ -400,6 +405,19 @@ void MainWindow::showRuleHelp(const QString &rule)
     dialog->show();
 }
 
+void MainWindow::sizeTreeColumns()
+{
+    // Fixed widths: fitting columns to their contents re-measures every row at each change. The
+    // model's reset drops the sections' sizes: set again after each.
+    const int charWidth = m_ui->fileView->fontMetrics().horizontalAdvance(u'0');
+    QHeaderView *header = m_ui->fileView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(MigrationTreeModel::NameColumn, QHeaderView::Stretch);
+    header->resizeSection(MigrationTreeModel::StatementsColumn, charWidth * 6);
+    for (int column = MigrationTreeModel::ErrorsColumn; column < MigrationTreeModel::COLUMN_COUNT; ++column)
+        header->resizeSection(column, charWidth * 4);
+}
+
 void MainWindow::startEstimate()
 {
     if (m_repositoryPath.isEmpty())
@@ -443,7 +461,7 @@ void MainWindow::startEstimate()
         if (lint.cancelled || promise.isCanceled())
             return;
         for (const lint::LintedScript &script : lint.scripts) {
-            EstimateResult::FileFacts facts{script.relativePath, int(script.parsed->statements.size()), {}};
+            FileFacts facts{script.relativePath, int(script.parsed->statements.size()), {}};
             if (!script.parsed->unreadable.isEmpty())
                 facts.problem = script.parsed->unreadable;
             else if (script.parsed->error)
@@ -451,6 +469,7 @@ void MainWindow::startEstimate()
             result.files.push_back(std::move(facts));
         }
         result.findings = std::move(lint.findings);
+        result.pgVersion = config.options.pgVersion;
         promise.addResult(std::move(result));
     }));
 }
@@ -466,7 +485,19 @@ void MainWindow::applyEstimate()
     EstimateResult result = m_estimating.result();
     if (result.generation != m_estimateGeneration)
         return;
-    applyFileFacts(result.files);
+    m_repository = result.repository;
+    m_pgVersion = result.pgVersion;
+    {
+        // Grouped by migration now that the repository is loaded; the shown file stays selected.
+        const QSignalBlocker blocker(m_ui->fileView->selectionModel());
+        m_fileModel->setAnalysis(*result.repository, result.files, result.findings);
+        sizeTreeColumns();
+        m_ui->fileView->expandAll();
+        if (const QModelIndex shown = m_fileFilter->mapFromSource(m_fileModel->indexOfPath(QFileInfo(m_shownFile).absoluteFilePath())); shown.isValid()) {
+            m_ui->fileView->setCurrentIndex(shown);
+            m_ui->fileView->scrollTo(shown);
+        }
+    }
     m_estimate = std::move(result.report);
     m_timeline->setReport(m_estimate);
     updateLockBadges();
@@ -574,22 +605,18 @@ bool MainWindow::openRepository(const QString &path)
     m_estimating.waitForFinished();
     m_repositoryPath = QFileInfo(path).absoluteFilePath();
     setWindowTitle(tr("%1 — migreview").arg(QDir::toNativeSeparators(m_repositoryPath)));
-    m_fileModel->removeRows(0, m_fileModel->rowCount());
-    m_problemCount = 0;
+    m_repository.reset();
     const QDir root(QFileInfo(path).isDir() ? m_repositoryPath : QFileInfo(path).absolutePath());
-    for (const QString &file : files) {
-        auto *name = new QStandardItem(QDir::toNativeSeparators(root.relativeFilePath(QFileInfo(file).absoluteFilePath())));
-        name->setData(QFileInfo(file).absoluteFilePath(), PathRole);
-        name->setEditable(false);
-        auto *status = new QStandardItem(tr("…"));
-        status->setEditable(false);
-        m_fileModel->appendRow({name, status});
-    }
+    QStringList absolutePaths;
+    for (const QString &file : files)
+        absolutePaths.push_back(QFileInfo(file).absoluteFilePath());
+    m_fileModel->listFiles(root.absolutePath(), absolutePaths);
+    sizeTreeColumns();
     if (files.isEmpty())
         showError(tr("%1 holds no .sql files.").arg(QDir::toNativeSeparators(path)));
     startEstimate();
     if (!files.isEmpty())
-        m_ui->fileView->setCurrentIndex(m_fileModel->index(0, FileColumn));
+        selectFile(absolutePaths.first());
     return true;
 }
 
@@ -605,47 +632,6 @@ void MainWindow::cancelScan()
     }
     m_progress->hide();
     m_cancel->hide();
-}
-
-void MainWindow::applyFileFacts(const std::vector<EstimateResult::FileFacts> &files)
-{
-    QHash<QString, const EstimateResult::FileFacts *> factsOfPath;
-    const QDir root(m_repositoryPath);
-    for (const EstimateResult::FileFacts &facts : files)
-        factsOfPath.insert(QFileInfo(root.absoluteFilePath(facts.relativePath)).absoluteFilePath(), &facts);
-    m_problemCount = 0;
-    // One change signal for the whole list: one per item made the view re-measure its
-    // statement column for every file (2.5 s for Lemmy's 684).
-    {
-        const QSignalBlocker blocker(m_fileModel);
-        for (int row = 0; row < m_fileModel->rowCount(); ++row) {
-            QStandardItem *name = m_fileModel->item(row, FileColumn);
-            QStandardItem *status = m_fileModel->item(row, StatusColumn);
-            const EstimateResult::FileFacts *facts = factsOfPath.value(name->data(PathRole).toString());
-            if (!facts) {
-                // Excluded by the configuration, or not a migration of the repository's layout.
-                status->setText(QStringLiteral("–"));
-                name->setToolTip(tr("Not analysed: excluded by the configuration or not a migration of this layout"));
-                continue;
-            }
-            if (facts->problem.isEmpty()) {
-                status->setText(QString::number(facts->statementCount));
-                status->setData({}, Qt::ForegroundRole); // the palette's text colour, light or dark
-                name->setToolTip({});
-                name->setData({}, ProblemRole);
-                name->setIcon({});
-                continue;
-            }
-            ++m_problemCount;
-            status->setText(tr("error"));
-            status->setForeground(QColor(Qt::red));
-            name->setData(facts->problem, ProblemRole);
-            name->setToolTip(facts->problem);
-            name->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        }
-    }
-    if (m_fileModel->rowCount() > 0)
-        Q_EMIT m_fileModel->dataChanged(m_fileModel->index(0, 0), m_fileModel->index(m_fileModel->rowCount() - 1, COLUMN_COUNT - 1));
 }
 
 void MainWindow::showFile(const QString &path)
@@ -720,11 +706,15 @@ void MainWindow::updateDiagnostics()
 bool MainWindow::selectFile(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    for (int row = 0; row < m_fileModel->rowCount(); ++row) {
-        if (m_fileModel->item(row, FileColumn)->data(PathRole).toString() == absolute) {
-            m_ui->fileView->setCurrentIndex(m_fileModel->index(row, FileColumn));
-            return true;
-        }
+    QModelIndex index = m_fileFilter->mapFromSource(m_fileModel->indexOfPath(absolute));
+    if (!index.isValid() && m_fileModel->indexOfPath(absolute).isValid()) {
+        m_ui->treeFilter->clear(); // hidden by the filter: show it
+        index = m_fileFilter->mapFromSource(m_fileModel->indexOfPath(absolute));
+    }
+    if (index.isValid()) {
+        m_ui->fileView->setCurrentIndex(index);
+        m_ui->fileView->scrollTo(index);
+        return true;
     }
     showError(tr("%1 is not a SQL file of the open repository.").arg(QDir::toNativeSeparators(path)));
     return false;
@@ -781,9 +771,18 @@ void MainWindow::updateStatusSummary()
     if (m_repositoryPath.isEmpty())
         parts.push_back(tr("No repository open (File › Open Folder…)"));
     else
-        parts.push_back(tr("%n SQL file(s)", nullptr, m_fileModel->rowCount()));
-    if (m_problemCount > 0)
-        parts.push_back(tr("%n with errors", nullptr, m_problemCount));
+        parts.push_back(QDir::toNativeSeparators(m_repositoryPath));
+    if (m_repository) {
+        QStringList layouts;
+        for (const repository::Layout layout : m_repository->layouts)
+            layouts.push_back(repository::layoutName(layout));
+        parts.push_back(tr("%n migration(s), %1", nullptr, int(m_repository->migrations.size())).arg(layouts.join(u'+')));
+        parts.push_back(tr("PostgreSQL %1").arg(m_pgVersion));
+    } else if (!m_repositoryPath.isEmpty()) {
+        parts.push_back(tr("%n SQL file(s)", nullptr, int(m_fileModel->paths().size())));
+    }
+    if (m_fileModel->problemCount() > 0)
+        parts.push_back(tr("%n file(s) with errors", nullptr, m_fileModel->problemCount()));
     if (!m_repositoryPath.isEmpty() && !m_estimating.isRunning()) {
         int counts[3] = {0, 0, 0};
         for (const rules::Finding &finding : m_findings->findings()) {

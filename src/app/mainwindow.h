@@ -2,6 +2,7 @@
 
 #include "estimate/estimator.h"
 #include "graph/graph.h"
+#include "migrationtree.h"
 #include "rules/finding.h"
 #include "sql/sqlparser.h"
 #include "stats/statssnapshot.h"
@@ -18,7 +19,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QStandardItemModel;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace KSyntaxHighlighting {
@@ -42,17 +43,11 @@ class FindingsFilterModel;
 // stale result from the current one.
 struct EstimateResult
 {
-    // What the analysis learnt about one file, for the file list.
-    struct FileFacts
-    {
-        QString relativePath;
-        int statementCount = 0;
-        QString problem; // syntax error or unreadable reason, empty when it parsed
-    };
     std::shared_ptr<const repository::Repository> repository;
     estimate::EstimateReport report;
     std::vector<rules::Finding> findings; // the lint rules' (with .migreview.toml applied)
     std::vector<FileFacts> files;
+    int pgVersion = 17; // the target the lint assumed
     QString configError; // .migreview.toml could not be read: the defaults were used
     int generation = 0;
 };
@@ -68,9 +63,6 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Columns { FileColumn, StatusColumn, COLUMN_COUNT };
-    enum Roles { PathRole = Qt::UserRole + 1, ProblemRole };
-
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -84,7 +76,7 @@ public:
     void cancelScan();
 
     QString repositoryPath() const { return m_repositoryPath; }
-    QStandardItemModel *fileModel() const { return m_fileModel; }
+    MigrationTreeModel *fileModel() const { return m_fileModel; }
     SqlEditor *editor() const;
     QString errorText() const;
     const std::optional<stats::StatsSnapshot> &statistics() const { return m_statistics; }
@@ -110,7 +102,6 @@ Q_SIGNALS:
     void statisticsChanged();
 
 private:
-    void applyFileFacts(const std::vector<EstimateResult::FileFacts> &files);
     void showFile(const QString &path);
     void chooseFolder();
     void chooseStatistics();
@@ -120,6 +111,7 @@ private:
     void applyEstimate();
     void updateLockBadges();
     void showGraphLayoutBusy();
+    void sizeTreeColumns();
     QDockWidget *setupFindingsDock();
     QDockWidget *setupGraphDock();
     void updateDiagnostics();
@@ -130,7 +122,10 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_syntaxRepository;
-    QStandardItemModel *m_fileModel;
+    MigrationTreeModel *m_fileModel;
+    QSortFilterProxyModel *m_fileFilter;
+    std::shared_ptr<const repository::Repository> m_repository; // as last analysed
+    int m_pgVersion = 17;
     QString m_repositoryPath;
     std::optional<stats::StatsSnapshot> m_statistics;
     QProgressBar *m_progress;
@@ -152,7 +147,6 @@ private:
     QString m_shownFile;
     std::shared_ptr<const sql::SourceText> m_shownSource; // for the findings' byte offsets
     std::optional<sql::ParseError> m_shownParseError;
-    int m_problemCount = 0;
 };
 
 } // namespace migreview::app

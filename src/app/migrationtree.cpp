@@ -1,0 +1,249 @@
+#include "migrationtree.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QPainter>
+#include <QStyle>
+
+namespace migreview::app {
+
+namespace {
+
+struct LevelCounts
+{
+    int counts[3] = {0, 0, 0}; // by rules::Level
+
+    void add(const LevelCounts &other)
+    {
+        for (int i = 0; i < 3; ++i)
+            counts[i] += other.counts[i];
+    }
+};
+
+// The count cells: empty for zero, so that the eye finds the files with findings.
+QList<QStandardItem *> countItems(const LevelCounts &levels)
+{
+    QList<QStandardItem *> items;
+    for (int level = 0; level < 3; ++level) {
+        auto *item = new QStandardItem(levels.counts[level] ? QString::number(levels.counts[level]) : QString());
+        item->setEditable(false);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (levels.counts[level] && level == int(rules::Level::Error))
+            item->setForeground(QColor(0xd9, 0x30, 0x25));
+        items.push_back(item);
+    }
+    return items;
+}
+
+} // namespace
+
+MigrationTreeModel::MigrationTreeModel(QObject *parent)
+    : QStandardItemModel(0, COLUMN_COUNT, parent)
+{
+    setHeaders();
+}
+
+void MigrationTreeModel::setHeaders()
+{
+    setHorizontalHeaderLabels({tr("Migration"), tr("Stmts"), {}, {}, {}});
+    setHeaderData(StatementsColumn, Qt::Horizontal, tr("Statements"), Qt::ToolTipRole);
+    const QStyle *style = QApplication::style();
+    const std::pair<Columns, std::pair<QStyle::StandardPixmap, QString>> levels[] = {
+        {ErrorsColumn, {QStyle::SP_MessageBoxCritical, tr("Errors")}},
+        {WarningsColumn, {QStyle::SP_MessageBoxWarning, tr("Warnings")}},
+        {InfosColumn, {QStyle::SP_MessageBoxInformation, tr("Infos")}},
+    };
+    for (const auto &[column, look] : levels) {
+        setHeaderData(column, Qt::Horizontal, style->standardIcon(look.first), Qt::DecorationRole);
+        setHeaderData(column, Qt::Horizontal, look.second, Qt::ToolTipRole);
+        setHeaderData(column, Qt::Horizontal, look.second, Qt::AccessibleTextRole);
+    }
+}
+
+void MigrationTreeModel::listFiles(const QString &root, const QStringList &absolutePaths)
+{
+    clear();
+    setColumnCount(COLUMN_COUNT);
+    setHeaders();
+    m_root = root;
+    m_grouped = false;
+    m_problemCount = 0;
+    const QDir dir(root);
+    for (const QString &path : absolutePaths) {
+        auto *name = new QStandardItem(QDir::toNativeSeparators(dir.relativeFilePath(path)));
+        name->setData(path, PathRole);
+        name->setEditable(false);
+        QList<QStandardItem *> row{name, new QStandardItem(QStringLiteral("…"))};
+        row[1]->setEditable(false);
+        for (int column = ErrorsColumn; column < COLUMN_COUNT; ++column) {
+            row.push_back(new QStandardItem);
+            row.back()->setEditable(false);
+        }
+        appendRow(row);
+    }
+}
+
+void MigrationTreeModel::setAnalysis(const repository::Repository &repository, const std::vector<FileFacts> &files,
+                                     const std::vector<rules::Finding> &findings)
+{
+    const QStringList listed = paths();
+    QHash<QString, LevelCounts> countsOfFile; // relative path
+    for (const rules::Finding &finding : findings) {
+        if (!finding.suppressed)
+            ++countsOfFile[finding.file].counts[int(finding.level)];
+    }
+    QHash<QString, const FileFacts *> factsOfFile;
+    for (const FileFacts &facts : files)
+        factsOfFile.insert(facts.relativePath, &facts);
+    bool hasRange = false;
+    for (const repository::Migration &migration : repository.migrations)
+        hasRange |= migration.gitChange != repository::GitChange::Unchanged;
+
+    // Built detached and inserted at once: one signal, not one per row.
+    clear();
+    setColumnCount(COLUMN_COUNT);
+    setHeaders();
+    m_grouped = true;
+    m_problemCount = 0;
+    const QDir root(m_root);
+    QSet<QString> shown;
+    const QColor contextColor = QApplication::palette().color(QPalette::PlaceholderText);
+    for (const repository::Migration &migration : repository.migrations) {
+        const QString title = migration.name.isEmpty() ? migration.version : migration.version + u' ' + migration.name;
+        const bool underReview = migration.gitChange != repository::GitChange::Unchanged;
+        auto *parent = new QStandardItem(layoutIcon(migration.layout), underReview ? QStringLiteral("● ") + title : title);
+        parent->setEditable(false);
+        parent->setData(underReview, ReviewRole);
+        QString tooltip = tr("%1 (layout: %2)").arg(title, repository::layoutName(migration.layout));
+        if (underReview)
+            tooltip += u'\n' + (migration.gitChange == repository::GitChange::Added ? tr("Added by the range under review") : tr("Changed by the range under review"));
+        else if (hasRange)
+            tooltip += u'\n' + tr("Not touched by the range: shown for context");
+        parent->setToolTip(tooltip);
+        if (hasRange && !underReview)
+            parent->setForeground(contextColor);
+        LevelCounts migrationCounts;
+        int migrationStatements = 0;
+        for (const repository::MigrationScript &script : migration.scripts) {
+            const FileFacts *facts = factsOfFile.value(script.relativePath);
+            const LevelCounts counts = countsOfFile.value(script.relativePath);
+            migrationCounts.add(counts);
+            // The file name tells the direction in every layout (up.sql, .down.sql, U1__, revert/).
+            auto *name = new QStandardItem(QFileInfo(script.relativePath).fileName());
+            name->setEditable(false);
+            name->setData(QFileInfo(root.absoluteFilePath(script.relativePath)).absoluteFilePath(), PathRole);
+            name->setToolTip(tr("%1 (%2)").arg(QDir::toNativeSeparators(script.relativePath), repository::directionName(script.direction)));
+            auto *statements = new QStandardItem;
+            statements->setEditable(false);
+            statements->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (!facts) {
+                statements->setText(script.gitChange == repository::GitChange::Deleted ? tr("deleted") : QStringLiteral("–"));
+            } else if (facts->problem.isEmpty()) {
+                statements->setText(QString::number(facts->statementCount));
+                migrationStatements += facts->statementCount;
+            } else {
+                ++m_problemCount;
+                statements->setText(tr("error"));
+                statements->setForeground(QColor(0xd9, 0x30, 0x25));
+                name->setData(facts->problem, ProblemRole);
+                name->setToolTip(name->toolTip() + u'\n' + facts->problem);
+                name->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            }
+            QList<QStandardItem *> row{name, statements};
+            row.append(countItems(counts));
+            parent->appendRow(row);
+            shown.insert(name->data(PathRole).toString());
+        }
+        auto *statements = new QStandardItem(QString::number(migrationStatements));
+        statements->setEditable(false);
+        statements->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QList<QStandardItem *> row{parent, statements};
+        row.append(countItems(migrationCounts));
+        appendRow(row);
+    }
+    // SQL files that are no migration of the layout (or that the configuration excludes).
+    QStandardItem *others = nullptr;
+    for (const QString &path : listed) {
+        if (shown.contains(path))
+            continue;
+        if (!others) {
+            others = new QStandardItem(tr("Other SQL files"));
+            others->setEditable(false);
+            others->setToolTip(tr("Not analysed: excluded by the configuration or not a migration of this layout"));
+            QList<QStandardItem *> row{others};
+            for (int column = StatementsColumn; column < COLUMN_COUNT; ++column)
+                row.push_back(new QStandardItem);
+            appendRow(row);
+        }
+        auto *name = new QStandardItem(QDir::toNativeSeparators(root.relativeFilePath(path)));
+        name->setEditable(false);
+        name->setData(path, PathRole);
+        name->setForeground(contextColor);
+        others->appendRow(name);
+    }
+}
+
+QModelIndex MigrationTreeModel::indexOfPath(const QString &absolutePath) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        const QStandardItem *top = item(row, NameColumn);
+        if (top->data(PathRole).toString() == absolutePath)
+            return top->index();
+        for (int child = 0; child < top->rowCount(); ++child) {
+            if (top->child(child)->data(PathRole).toString() == absolutePath)
+                return top->child(child)->index();
+        }
+    }
+    return {};
+}
+
+QStringList MigrationTreeModel::paths() const
+{
+    QStringList result;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QStandardItem *top = item(row, NameColumn);
+        if (const QString path = top->data(PathRole).toString(); !path.isEmpty())
+            result.push_back(path);
+        for (int child = 0; child < top->rowCount(); ++child) {
+            const QString path = top->child(child)->data(PathRole).toString();
+            if (!path.isEmpty() && !result.contains(path))
+                result.push_back(path);
+        }
+    }
+    return result;
+}
+
+QIcon MigrationTreeModel::layoutIcon(repository::Layout layout)
+{
+    // A letter on a colour per tool: enough to tell a mixed repository's layouts apart.
+    static const QHash<repository::Layout, std::pair<QChar, QColor>> looks{
+        {repository::Layout::Flyway, {u'F', QColor(0xcc, 0x00, 0x00)}},     {repository::Layout::GolangMigrate, {u'G', QColor(0x00, 0x7d, 0x9c)}},
+        {repository::Layout::Dbmate, {u'D', QColor(0x6a, 0x4c, 0x9c)}},     {repository::Layout::Sqitch, {u'S', QColor(0x2e, 0x7d, 0x32)}},
+        {repository::Layout::Prisma, {u'P', QColor(0x2d, 0x37, 0x48)}},     {repository::Layout::Diesel, {u'd', QColor(0x8b, 0x45, 0x13)}},
+        {repository::Layout::Supabase, {u'S', QColor(0x3e, 0xcf, 0x8e)}},   {repository::Layout::PlainNumbered, {u'#', QColor(0x75, 0x75, 0x75)}},
+        {repository::Layout::Sqlx, {u'x', QColor(0xb7, 0x41, 0x0e)}},
+    };
+    static QHash<repository::Layout, QIcon> cache;
+    if (const auto found = cache.constFind(layout); found != cache.constEnd())
+        return *found;
+    const auto [letter, color] = looks.value(layout, {u'?', QColor(Qt::gray)});
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(color);
+    painter.setPen(Qt::NoPen);
+    painter.drawRoundedRect(QRectF(1, 1, 30, 30), 7, 7);
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(20);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(0, 0, 32, 32), Qt::AlignCenter, QString(letter));
+    painter.end();
+    return cache.insert(layout, QIcon(pixmap)).value();
+}
+
+} // namespace migreview::app
