@@ -22,6 +22,11 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileSystemWatcher>
+#include <QMimeData>
+#include <QSettings>
+#include <QTimer>
 #include <QTextBlock>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -51,6 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_syntaxRepository(std::make_unique<KSyntaxHighlighting::Repository>())
     , m_fileModel(new MigrationTreeModel(this))
     , m_fileFilter(new QSortFilterProxyModel(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_reanalyse(new QTimer(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_summary(new QLabel(this))
@@ -146,7 +153,121 @@ MainWindow::MainWindow(QWidget *parent)
         Q_EMIT statisticsChanged();
         startEstimate();
     });
+    m_reanalyse->setSingleShot(true);
+    m_reanalyse->setInterval(400);
+    connect(m_reanalyse, &QTimer::timeout, this, &MainWindow::repositoryChangedOnDisk);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reanalyse, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reanalyse, qOverload<>(&QTimer::start));
+    setAcceptDrops(true);
+    // The window's size, the docks' places and the recent repositories, from the last run.
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    updateRecentMenu();
     updateStatusSummary();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    // A folder opens as the repository; a .sql file opens its folder and shows it.
+    const QString path = event->mimeData()->urls().value(0).toLocalFile();
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        openRepository(path);
+    } else if (openRepository(info.absolutePath())) {
+        selectFile(info.absoluteFilePath());
+    }
+}
+
+QStringList MainWindow::recentRepositories() const
+{
+    return QSettings().value(QStringLiteral("recentRepositories")).toStringList();
+}
+
+void MainWindow::rememberRepository(const QString &path)
+{
+    QStringList recent = recentRepositories();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    QSettings().setValue(QStringLiteral("recentRepositories"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    const QStringList recent = recentRepositories();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        QAction *action = m_ui->menuRecent->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this, [this, path] { openRepository(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    m_ui->menuRecent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::watchRepository()
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    const QStringList files = m_fileModel->paths();
+    if (files.isEmpty())
+        return;
+    QSet<QString> folders{QFileInfo(m_repositoryPath).isDir() ? m_repositoryPath : QFileInfo(m_repositoryPath).absolutePath()};
+    for (const QString &file : files)
+        folders.insert(QFileInfo(file).absolutePath());
+    m_watcher->addPaths(files);
+    m_watcher->addPaths(QStringList(folders.begin(), folders.end()));
+}
+
+void MainWindow::repositoryChangedOnDisk()
+{
+    if (m_repositoryPath.isEmpty())
+        return;
+    // Files added or removed: list again; the analysis follows in any case. The shown file is
+    // reloaded, at the same line, unless it is gone.
+    QString error;
+    const QStringList files = repository::collectSqlFiles(m_repositoryPath, &error);
+    QStringList absolutePaths;
+    for (const QString &file : files)
+        absolutePaths.push_back(QFileInfo(file).absoluteFilePath());
+    const int line = editor()->textCursor().blockNumber();
+    const QString shown = QFileInfo(m_shownFile).absoluteFilePath();
+    if (absolutePaths != m_fileModel->paths()) {
+        const QSignalBlocker blocker(m_ui->fileView->selectionModel());
+        m_fileModel->listFiles(QFileInfo(m_repositoryPath).isDir() ? m_repositoryPath : QFileInfo(m_repositoryPath).absolutePath(), absolutePaths);
+        sizeTreeColumns();
+    }
+    if (absolutePaths.contains(shown)) {
+        showFile(shown);
+        QTextCursor cursor(editor()->document()->findBlockByNumber(line));
+        editor()->setTextCursor(cursor);
+    }
+    watchRepository();
+    startEstimate();
 }
 
 MainWindow::~MainWindow()
@@ -617,6 +738,8 @@ bool MainWindow::openRepository(const QString &path)
     startEstimate();
     if (!files.isEmpty())
         selectFile(absolutePaths.first());
+    rememberRepository(m_repositoryPath);
+    watchRepository();
     return true;
 }
 

@@ -15,6 +15,8 @@
 
 class QComboBox;
 class QDockWidget;
+class QFileSystemWatcher;
+class QTimer;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -92,6 +94,15 @@ public:
     // Moves to the next (or previous) finding of the filtered table, wrapping, and shows it in the
     // editor (F8 and Shift+F8); false when there is none.
     bool goToFinding(int step);
+    QStringList recentRepositories() const;
+    // The repository folder and its files are watched: a change re-analyses (after a short pause,
+    // so that a save of many files analyses once) and reloads the shown file.
+    QFileSystemWatcher *watcher() const { return m_watcher; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 Q_SIGNALS:
     void scanFinished(); // the analysis ended: applied, or cancelled
@@ -112,6 +123,10 @@ private:
     void updateLockBadges();
     void showGraphLayoutBusy();
     void sizeTreeColumns();
+    void rememberRepository(const QString &path);
+    void updateRecentMenu();
+    void watchRepository();
+    void repositoryChangedOnDisk();
     QDockWidget *setupFindingsDock();
     QDockWidget *setupGraphDock();
     void updateDiagnostics();
@@ -124,6 +139,8 @@ private:
     std::unique_ptr<KSyntaxHighlighting::Repository> m_syntaxRepository;
     MigrationTreeModel *m_fileModel;
     QSortFilterProxyModel *m_fileFilter;
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_reanalyse; // the pause after a change on disk
     std::shared_ptr<const repository::Repository> m_repository; // as last analysed
     int m_pgVersion = 17;
     QString m_repositoryPath;

@@ -19,6 +19,10 @@
 #include <QImage>
 #include <QListWidget>
 #include <QAbstractItemModelTester>
+#include <QFileSystemWatcher>
+#include <QMenu>
+#include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QStandardItemModel>
@@ -31,6 +35,15 @@ class TestWorkbench : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The window's settings (recent repositories, dock layout) go to a temporary folder.
+    void initTestCase()
+    {
+        QVERIFY(m_settings.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("migreview-tests"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    }
+
     void opensTheExample()
     {
         MainWindow window;
@@ -254,6 +267,62 @@ private Q_SLOTS:
         QCOMPARE(window.findingsView()->currentIndex().row(), row);
     }
 
+    // A file edited on disk is analysed again and shown as it is now; a new file is listed.
+    void reanalysesWhenFilesChangeOnDisk()
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &name, const QByteArray &sql) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(sql) == sql.size();
+        };
+        QVERIFY(write(QStringLiteral("V1__table.sql"), "CREATE TABLE t (id bigint PRIMARY KEY, note text);\n"));
+        QVERIFY(write(QStringLiteral("V2__change.sql"), "SELECT 1;\n"));
+        MainWindow window;
+        QSignalSpy changed(&window, &MainWindow::findingsChanged);
+        QVERIFY(window.openRepository(dir.path()));
+        QVERIFY(changed.wait(30000) || changed.count() == 1);
+        QVERIFY(window.selectFile(dir.filePath(QStringLiteral("V2__change.sql"))));
+        const size_t before = window.findingsModel()->findings().size();
+        QVERIFY(window.watcher()->files().contains(dir.filePath(QStringLiteral("V2__change.sql"))));
+
+        QVERIFY(write(QStringLiteral("V2__change.sql"), "ALTER TABLE t DROP COLUMN note;\n"));
+        QVERIFY(changed.wait(30000));
+        QVERIFY(window.findingsModel()->findings().size() > before);
+        QVERIFY(window.editor()->toPlainText().contains(QStringLiteral("DROP COLUMN")));
+        QVERIFY(!window.editor()->diagnostics().isEmpty());
+
+        QVERIFY(write(QStringLiteral("V3__more.sql"), "SELECT 2;\n"));
+        QVERIFY(changed.wait(30000));
+        QCOMPARE(window.fileModel()->paths().size(), 3);
+    }
+
+    // Recent repositories and the window's layout outlive the window; dropping a folder opens it.
+    void remembersRepositoriesAndOpensDroppedFolders()
+    {
+        const QString shop = QFileInfo(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop")).absoluteFilePath();
+        const QString graph = QFileInfo(QStringLiteral(MIGREVIEW_TEST_DATA "/graph/violations")).absoluteFilePath();
+        {
+            MainWindow window;
+            QVERIFY(window.openRepository(shop));
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(graph)});
+            QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&window, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&window, &drop);
+            QCOMPARE(window.repositoryPath(), graph);
+            QCOMPARE(window.recentRepositories(), (QStringList{graph, shop}));
+            window.close();
+        }
+        QVERIFY(!QSettings().value(QStringLiteral("window/state")).toByteArray().isEmpty());
+        MainWindow again;
+        const QMenu *recent = again.findChild<QMenu *>(QStringLiteral("menuRecent"));
+        QVERIFY(recent);
+        QCOMPARE(recent->actions().size(), 2);
+        QVERIFY(recent->actions().first()->text().contains(QDir::toNativeSeparators(graph)));
+    }
+
     void refusesBadInputWithoutCrashing()
     {
         QTemporaryDir dir;
@@ -434,6 +503,9 @@ private Q_SLOTS:
         QVERIFY(window.fileModel()->isGrouped());
         QCOMPARE(window.fileModel()->item(0)->child(0, MigrationTreeModel::StatementsColumn)->text(), QStringLiteral("200"));
     }
+
+private:
+    QTemporaryDir m_settings;
 };
 
 QTEST_MAIN(TestWorkbench)
