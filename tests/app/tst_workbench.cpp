@@ -301,6 +301,7 @@ private Q_SLOTS:
     {
         const QString shop = QFileInfo(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop")).absoluteFilePath();
         const QString graph = QFileInfo(QStringLiteral(MIGREVIEW_TEST_DATA "/graph/violations")).absoluteFilePath();
+        QSettings().clear(); // what the other tests opened
         {
             MainWindow window;
             QVERIFY(window.openRepository(shop));
