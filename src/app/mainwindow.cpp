@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "connectiondialog.h"
 #include "findingsmodel.h"
 #include "graphview.h"
 #include "locktimeline.h"
@@ -88,6 +89,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_ui->actionOpenFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
     connect(m_ui->actionLoadStatistics, &QAction::triggered, this, &MainWindow::chooseStatistics);
+    connect(m_ui->actionConnectStaging, &QAction::triggered, this, [this] {
+        ConnectionDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            connectStatistics(dialog.connectionString());
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelScan);
     connect(m_ui->fileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

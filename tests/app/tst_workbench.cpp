@@ -1,6 +1,7 @@
 // GUI smoke tests on the offscreen platform: the window opens the example, lists and shows its
 // files highlighted, underlines syntax errors, and follows light and dark palettes.
 #include "appsetup.h"
+#include "connectiondialog.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
 #include "migrationtree.h"
@@ -322,6 +323,38 @@ private Q_SLOTS:
         QVERIFY(recent);
         QCOMPARE(recent->actions().size(), 2);
         QVERIFY(recent->actions().first()->text().contains(QDir::toNativeSeparators(graph)));
+    }
+
+    // The staging connection form: a libpq string of the fields set; the password is not
+    // remembered; a refused connection is reported in the dialog.
+    void connectionDialogTestsAndForgetsThePassword()
+    {
+        QSettings().clear();
+        {
+            ConnectionDialog dialog;
+            migreview::stats::ConnectionParameters fields;
+            fields.host = QStringLiteral("/nonexistent-socket-folder");
+            fields.port = QStringLiteral("1");
+            fields.database = QStringLiteral("shop");
+            fields.user = QStringLiteral("reviewer");
+            fields.password = QStringLiteral("s3cret");
+            dialog.setParameters(fields);
+            QCOMPARE(dialog.connectionString(),
+                     QStringLiteral("host='/nonexistent-socket-folder' port='1' dbname='shop' user='reviewer' password='s3cret'"));
+            QSignalSpy tested(&dialog, &ConnectionDialog::tested);
+            dialog.testConnection();
+            QVERIFY(tested.wait(30000) || tested.count() == 1);
+            QCOMPARE(tested.first().first().toBool(), false);
+            QVERIFY2(dialog.testResult().startsWith(QStringLiteral("cannot connect to the database")), qPrintable(dialog.testResult()));
+            dialog.accept();
+        }
+        ConnectionDialog again;
+        QCOMPARE(again.parameters().database, QStringLiteral("shop"));
+        QCOMPARE(again.parameters().password, QString());
+        QVERIFY(QFile::exists(QSettings().fileName()));
+        QFile stored(QSettings().fileName());
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QVERIFY(!stored.readAll().contains("s3cret"));
     }
 
     void refusesBadInputWithoutCrashing()

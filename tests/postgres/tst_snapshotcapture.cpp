@@ -2,6 +2,7 @@
 // reads only, that names are never pasted into SQL, and the errors of a refused connection.
 #include "temporarypostgres.h"
 
+#include "stats/connection.h"
 #include "stats/snapshotcapture.h"
 #include "stats/statssnapshot.h"
 
@@ -162,6 +163,33 @@ private Q_SLOTS:
         QVERIFY2(capture.error.startsWith(QStringLiteral("cannot connect to the database: ")), qPrintable(capture.error));
         const stats::SnapshotCapture noDatabase = stats::captureSnapshot(m_postgres.connectionString(QStringLiteral("no_such_db")));
         QVERIFY2(noDatabase.error.contains(QStringLiteral("no_such_db")), qPrintable(noDatabase.error));
+    }
+
+    // The workbench's connection form: fields to a libpq string (quoted), then a check.
+    void testsAConnectionFromFormFields()
+    {
+        stats::ConnectionParameters fields;
+        fields.host = m_postgres.socketDirectory();
+        fields.port = QString::number(m_postgres.port());
+        fields.database = QStringLiteral("postgres");
+        fields.user = TemporaryPostgres::userName();
+        fields.password = QStringLiteral("it's a \\secret"); // trust authentication ignores it
+        const QString dsn = stats::connectionString(fields);
+        QVERIFY2(dsn.contains(QStringLiteral("password='it\\'s a \\\\secret'")), qPrintable(dsn));
+        QVERIFY(!dsn.contains(QStringLiteral("service=")));
+        const stats::ConnectionCheck check = stats::testConnection(dsn);
+        QVERIFY2(check.ok(), qPrintable(check.error));
+        QVERIFY2(check.serverVersion.startsWith(QStringLiteral("17.")), qPrintable(check.serverVersion));
+        QCOMPARE(check.database, QStringLiteral("postgres"));
+        QCOMPARE(check.user, TemporaryPostgres::userName());
+
+        fields.database = QStringLiteral("no such db");
+        const stats::ConnectionCheck missing = stats::testConnection(stats::connectionString(fields));
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error.contains(QStringLiteral("no such db")), qPrintable(missing.error));
+        fields.port = QStringLiteral("1");
+        const stats::ConnectionCheck refused = stats::testConnection(stats::connectionString(fields), 2);
+        QVERIFY2(refused.error.startsWith(QStringLiteral("cannot connect to the database: ")), qPrintable(refused.error));
     }
 
     void commandLine()
