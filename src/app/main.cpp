@@ -57,7 +57,10 @@ int main(int argc, char *argv[])
                                        QStringLiteral("DSN"));
     const QCommandLineOption readyOption(QStringLiteral("quit-when-ready"),
                                          QCoreApplication::translate("main", "Quit once every finding is shown, printing the time since launch and the peak memory (a benchmark)."));
-    parser.addOptions({statsOption, dsnOption, fileOption, schemeOption, screenshotOption, readyOption});
+    const QCommandLineOption rangeOption(QStringLiteral("git-range"),
+                                         QCoreApplication::translate("main", "Review a pull request: the migrations that BASE..HEAD adds or changes are marked."),
+                                         QStringLiteral("BASE..HEAD"));
+    parser.addOptions({statsOption, dsnOption, fileOption, schemeOption, screenshotOption, readyOption, rangeOption});
     parser.process(app);
 
     if (parser.isSet(schemeOption)) {
@@ -72,7 +75,7 @@ int main(int argc, char *argv[])
     const QStringList positional = parser.positionalArguments();
     bool ok = true;
     if (!positional.isEmpty())
-        ok = window.openRepository(positional.first()) && ok;
+        ok = window.openRepository(positional.first(), parser.value(rangeOption)) && ok;
     if (parser.isSet(statsOption))
         ok = window.loadStatistics(parser.value(statsOption)) && ok;
     if (parser.isSet(dsnOption))

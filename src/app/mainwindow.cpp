@@ -3,6 +3,7 @@
 
 #include "connectiondialog.h"
 #include "findingsmodel.h"
+#include "pullrequestdialog.h"
 #include "graphview.h"
 #include "locktimeline.h"
 #include "sqleditor.h"
@@ -89,6 +90,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_ui->actionOpenFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
     connect(m_ui->actionLoadStatistics, &QAction::triggered, this, &MainWindow::chooseStatistics);
+    connect(m_ui->actionOpenPullRequest, &QAction::triggered, this, [this] {
+        PullRequestDialog dialog(this);
+        dialog.setFolder(m_repositoryPath.isEmpty() ? QDir::currentPath() : m_repositoryPath);
+        if (dialog.exec() == QDialog::Accepted)
+            openRepository(dialog.folder(), dialog.range());
+    });
     connect(m_ui->actionConnectStaging, &QAction::triggered, this, [this] {
         ConnectionDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted)
@@ -552,15 +559,21 @@ void MainWindow::startEstimate()
     // Off the GUI thread; a newer request makes the older result stale.
     const int generation = ++m_estimateGeneration;
     const QString path = m_repositoryPath;
+    const QString gitRange = m_gitRange;
     const std::optional<stats::StatsSnapshot> snapshot = m_statistics;
     m_progress->setFormat(tr("Analysing… %p%"));
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
-    m_estimating.setFuture(QtConcurrent::run([path, snapshot, generation](QPromise<EstimateResult> &promise) {
+    m_estimating.setFuture(QtConcurrent::run([path, gitRange, snapshot, generation](QPromise<EstimateResult> &promise) {
         EstimateResult result;
         result.generation = generation;
-        repository::Repository repository = repository::loadRepository(path);
+        repository::Repository repository = repository::loadRepository(path, {.gitRange = gitRange});
+        if (!repository.ok()) {
+            result.loadError = repository.error;
+            promise.addResult(std::move(result));
+            return;
+        }
         // The repository's .migreview.toml, as the CLI reads it: excluded paths, rule choices.
         lint::Config config;
         if (const QString configPath = lint::findConfigFile(path); !configPath.isEmpty()) {
@@ -612,6 +625,13 @@ void MainWindow::applyEstimate()
     EstimateResult result = m_estimating.result();
     if (result.generation != m_estimateGeneration)
         return;
+    if (!result.loadError.isEmpty()) {
+        m_progress->hide();
+        m_cancel->hide();
+        showError(result.loadError);
+        Q_EMIT scanFinished();
+        return;
+    }
     m_repository = result.repository;
     m_pgVersion = result.pgVersion;
     {
@@ -620,6 +640,8 @@ void MainWindow::applyEstimate()
         m_fileModel->setAnalysis(*result.repository, result.files, result.findings);
         sizeTreeColumns();
         m_ui->fileView->expandAll();
+        if (!m_gitRange.isEmpty() && !m_shownFile.isEmpty())
+            showFile(m_shownFile); // HEAD's bytes, now that they are loaded
         if (const QModelIndex shown = m_fileFilter->mapFromSource(m_fileModel->indexOfPath(QFileInfo(m_shownFile).absoluteFilePath())); shown.isValid()) {
             m_ui->fileView->setCurrentIndex(shown);
             m_ui->fileView->scrollTo(shown);
@@ -720,7 +742,7 @@ QString MainWindow::errorText() const
     return m_ui->errorLabel->text();
 }
 
-bool MainWindow::openRepository(const QString &path)
+bool MainWindow::openRepository(const QString &path, const QString &gitRange)
 {
     QString error;
     const QStringList files = repository::collectSqlFiles(path, &error);
@@ -731,8 +753,15 @@ bool MainWindow::openRepository(const QString &path)
     cancelScan();
     m_estimating.waitForFinished();
     m_repositoryPath = QFileInfo(path).absoluteFilePath();
-    setWindowTitle(tr("%1 — migreview").arg(QDir::toNativeSeparators(m_repositoryPath)));
+    m_gitRange = gitRange;
+    setWindowTitle(gitRange.isEmpty() ? tr("%1 — migreview").arg(QDir::toNativeSeparators(m_repositoryPath))
+                                      : tr("%1 (%2) — migreview").arg(QDir::toNativeSeparators(m_repositoryPath), gitRange));
     m_repository.reset();
+    // Nothing of the previous repository stays on screen.
+    m_findings->setFindings({});
+    m_graphView->setGraph({}, {});
+    m_estimate = {};
+    m_timeline->setReport(m_estimate);
     const QDir root(QFileInfo(path).isDir() ? m_repositoryPath : QFileInfo(path).absolutePath());
     QStringList absolutePaths;
     for (const QString &file : files)
@@ -765,7 +794,18 @@ void MainWindow::cancelScan()
 
 void MainWindow::showFile(const QString &path)
 {
-    const sql::ParsedScript script = sql::parseFile(path);
+    // Under a git range, what is reviewed is HEAD's committed file, not the working tree's.
+    const repository::MigrationScript *committed = nullptr;
+    if (!m_gitRange.isEmpty() && m_repository) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        for (const repository::Migration &migration : m_repository->migrations) {
+            for (const repository::MigrationScript &script : migration.scripts) {
+                if (!committed && QFileInfo(QDir(m_repository->root).absoluteFilePath(script.relativePath)).absoluteFilePath() == absolute)
+                    committed = &script;
+            }
+        }
+    }
+    const sql::ParsedScript script = committed ? sql::parseScript(committed->bytes, committed->relativePath) : sql::parseFile(path);
     m_ui->fileTitle->setText(QDir::toNativeSeparators(QDir(m_repositoryPath).relativeFilePath(path)));
     m_shownSource.reset();
     if (!script.unreadable.isEmpty()) {

@@ -51,6 +51,7 @@ struct EstimateResult
     std::vector<FileFacts> files;
     int pgVersion = 17; // the target the lint assumed
     QString configError; // .migreview.toml could not be read: the defaults were used
+    QString loadError; // the repository could not be loaded (a bad git range): nothing else is set
     int generation = 0;
 };
 
@@ -68,7 +69,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool openRepository(const QString &path);
+    // Opens a folder; with a git range ("BASE..HEAD"), HEAD's committed migrations are reviewed
+    // and those the range adds or changes are marked.
+    bool openRepository(const QString &path, const QString &gitRange = {});
+    QString gitRange() const { return m_gitRange; }
     bool loadStatistics(const QString &path);
     // Captures a snapshot from a live server in the background (read only); false when the
     // capture cannot start. The result arrives with statisticsChanged() or an error.
@@ -144,6 +148,7 @@ private:
     std::shared_ptr<const repository::Repository> m_repository; // as last analysed
     int m_pgVersion = 17;
     QString m_repositoryPath;
+    QString m_gitRange;
     std::optional<stats::StatsSnapshot> m_statistics;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

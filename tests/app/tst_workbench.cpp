@@ -4,6 +4,7 @@
 #include "connectiondialog.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
+#include "pullrequestdialog.h"
 #include "migrationtree.h"
 #include "graphview.h"
 #include "locktimeline.h"
@@ -23,6 +24,7 @@
 #include <QFileSystemWatcher>
 #include <QMenu>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -355,6 +357,63 @@ private Q_SLOTS:
         QFile stored(QSettings().fileName());
         QVERIFY(stored.open(QIODevice::ReadOnly));
         QVERIFY(!stored.readAll().contains("s3cret"));
+    }
+
+    // A pull request: the range's new migration is marked, the old one is context, and the editor
+    // shows HEAD's committed text, not the working tree's.
+    void reviewsAPullRequest()
+    {
+        QTemporaryDir dir;
+        const QString top = dir.path();
+        const auto git = [&top](const QStringList &arguments) {
+            QProcess process;
+            process.setWorkingDirectory(top);
+            process.start(QStringLiteral("git"), arguments);
+            return process.waitForFinished(30000) && process.exitCode() == 0;
+        };
+        const auto write = [&top](const QString &name, const QByteArray &sql) {
+            QFile file(top + u'/' + name);
+            return file.open(QIODevice::WriteOnly) && file.write(sql) == sql.size();
+        };
+        QVERIFY(git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}));
+        QVERIFY(git({QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("test@example.com")}));
+        QVERIFY(git({QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Test")}));
+        QVERIFY(git({QStringLiteral("config"), QStringLiteral("commit.gpgsign"), QStringLiteral("false")}));
+        QVERIFY(write(QStringLiteral("V1__table.sql"), "CREATE TABLE t (id bigint PRIMARY KEY, note text);\n"));
+        QVERIFY(git({QStringLiteral("add"), QStringLiteral(".")}));
+        QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("base")}));
+        QVERIFY(git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("feature")}));
+        QVERIFY(write(QStringLiteral("V2__drop.sql"), "ALTER TABLE t DROP COLUMN note;\n"));
+        QVERIFY(git({QStringLiteral("add"), QStringLiteral(".")}));
+        QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("drop note")}));
+        QVERIFY(write(QStringLiteral("V2__drop.sql"), "-- uncommitted\n"));
+
+        PullRequestDialog dialog;
+        dialog.setFolder(top);
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        QVERIFY(dialog.baseChoices().contains(QStringLiteral("main")));
+        QVERIFY(dialog.baseChoices().contains(QStringLiteral("feature")));
+        QCOMPARE(dialog.range(), QStringLiteral("main..HEAD"));
+
+        MainWindow window;
+        QSignalSpy changed(&window, &MainWindow::findingsChanged);
+        QVERIFY(window.openRepository(top, dialog.range()));
+        QVERIFY(changed.wait(30000) || changed.count() == 1);
+        MigrationTreeModel *tree = window.fileModel();
+        QCOMPARE(tree->rowCount(), 2);
+        QCOMPARE(tree->item(0)->data(MigrationTreeModel::ReviewRole).toBool(), false);
+        QCOMPARE(tree->item(1)->data(MigrationTreeModel::ReviewRole).toBool(), true);
+        QVERIFY(tree->item(1)->text().startsWith(QStringLiteral("● ")));
+        QVERIFY(window.selectFile(top + QStringLiteral("/V2__drop.sql")));
+        QCOMPARE(window.editor()->toPlainText(), QStringLiteral("ALTER TABLE t DROP COLUMN note;\n"));
+        QVERIFY(!window.editor()->diagnostics().isEmpty());
+
+        // A range that does not resolve is an error, not a crash.
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        QVERIFY(window.openRepository(top, QStringLiteral("nosuchbranch..HEAD")));
+        QVERIFY(finished.wait(30000) || finished.count() == 1);
+        QVERIFY2(window.errorText().contains(QStringLiteral("nosuchbranch")), qPrintable(window.errorText()));
+        QCOMPARE(window.findingsModel()->rowCount(), 0);
     }
 
     void refusesBadInputWithoutCrashing()

@@ -231,6 +231,19 @@ private Q_SLOTS:
         QCOMPARE(edited->message,
                  QStringLiteral("V3__x.sql was changed after it was merged (its checksum differs from BASE): an applied migration must not be edited"));
 
+        // What a pull-request picker lists: the branch, a tag, then HEAD's commits, newest first.
+        QVERIFY(git(top, {QStringLiteral("tag"), QStringLiteral("v1"), QStringLiteral("HEAD~1")}));
+        QString error;
+        const std::vector<GitReference> references = listGitReferences(top + QStringLiteral("/db"), 30, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList listed;
+        for (const GitReference &reference : references)
+            listed.push_back(reference.kind + u':' + (reference.kind == u"commit" ? reference.summary : reference.name));
+        QCOMPARE(listed.size(), 4);
+        QVERIFY2(listed[0] == u"branch:master" || listed[0] == u"branch:main", qPrintable(listed[0]));
+        QCOMPARE(listed.mid(1), (QStringList{QStringLiteral("tag:v1"), QStringLiteral("commit:head"), QStringLiteral("commit:base")}));
+        QCOMPARE(references[2].name.size(), 7);
+
         // A range whose revisions do not exist, and text that is no range at all.
         options.gitRange = QStringLiteral("nosuchbranch..HEAD");
         Repository bad = loadRepository(top + QStringLiteral("/db"), options);
@@ -248,6 +261,8 @@ private Q_SLOTS:
         bad = loadRepository(plain.path(), options);
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error.contains(QStringLiteral("not in a git repository")), qPrintable(bad.error));
+        QVERIFY(listGitReferences(plain.path(), 30, &error).empty());
+        QVERIFY2(error.contains(QStringLiteral("not in a git repository")), qPrintable(error));
     }
 
     void corpus_data()

@@ -11,6 +11,7 @@
 
 #include <git2.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace migreview::repository {
@@ -238,6 +239,62 @@ Repository loadGitRange(const QString &path, const LoadOptions &options)
     }
     loadLayouts(std::move(files), result, options, headKind == Kind::File || (headKind == Kind::Missing && baseKind == Kind::File));
     return result;
+}
+
+} // namespace migreview::repository
+
+namespace migreview::repository {
+
+std::vector<GitReference> listGitReferences(const QString &path, int recentCommits, QString *error)
+{
+    std::vector<GitReference> references;
+    LibGit2 libgit2;
+    git_repository *opened = nullptr;
+    if (git_repository_open_ext(&opened, QFile::encodeName(QFileInfo(path).absoluteFilePath()).constData(), 0, nullptr) != 0) {
+        if (error)
+            *error = translated("%1 is not in a git repository: %2").arg(path, lastGitError());
+        return references;
+    }
+    RepositoryPtr repository(opened);
+    // Branches (local, then remote) and tags, by name; then HEAD's latest commits.
+    git_reference_iterator *iterator = nullptr;
+    if (git_reference_iterator_new(&iterator, repository.get()) == 0) {
+        std::vector<GitReference> branches, remotes, tags;
+        git_reference *reference = nullptr;
+        while (git_reference_next(&reference, iterator) == 0) {
+            const QString name = QString::fromUtf8(git_reference_shorthand(reference));
+            if (git_reference_is_branch(reference))
+                branches.push_back({name, QStringLiteral("branch")});
+            else if (git_reference_is_remote(reference) && !name.endsWith(QLatin1StringView("/HEAD")))
+                remotes.push_back({name, QStringLiteral("remote branch")});
+            else if (git_reference_is_tag(reference))
+                tags.push_back({name, QStringLiteral("tag")});
+            git_reference_free(reference);
+        }
+        git_reference_iterator_free(iterator);
+        for (auto *list : {&branches, &remotes, &tags}) {
+            std::sort(list->begin(), list->end(), [](const GitReference &a, const GitReference &b) { return a.name < b.name; });
+            references.insert(references.end(), list->begin(), list->end());
+        }
+    }
+    git_revwalk *walk = nullptr;
+    if (recentCommits > 0 && git_revwalk_new(&walk, repository.get()) == 0) {
+        git_revwalk_sorting(walk, GIT_SORT_TIME);
+        if (git_revwalk_push_head(walk) == 0) {
+            git_oid id;
+            for (int i = 0; i < recentCommits && git_revwalk_next(&id, walk) == 0; ++i) {
+                git_commit *commit = nullptr;
+                if (git_commit_lookup(&commit, repository.get(), &id) != 0)
+                    continue;
+                char shortId[8] = {};
+                git_oid_tostr(shortId, sizeof shortId, &id);
+                references.push_back({QString::fromLatin1(shortId), QStringLiteral("commit"), QString::fromUtf8(git_commit_summary(commit))});
+                git_commit_free(commit);
+            }
+        }
+        git_revwalk_free(walk);
+    }
+    return references;
 }
 
 } // namespace migreview::repository

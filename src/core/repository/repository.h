@@ -104,4 +104,15 @@ struct Repository
 // Loads a folder (or one .sql file, as a one-migration plain repository).
 Repository loadRepository(const QString &path, const LoadOptions &options = {});
 
+// What a pull request's range can be made of, for a picker: branches, remote branches and tags
+// by name, then the latest commits of HEAD (short id and summary). Empty with *error set when
+// path is not in a git repository.
+struct GitReference
+{
+    QString name; // "main", "origin/main", "v1.2", "3f2a9c1"
+    QString kind; // "branch", "remote branch", "tag", "commit"
+    QString summary; // a commit's first line
+};
+std::vector<GitReference> listGitReferences(const QString &path, int recentCommits = 30, QString *error = nullptr);
+
 } // namespace migreview::repository

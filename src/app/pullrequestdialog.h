@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace migreview::app {
+
+// A pull request to review: a migration folder inside a git repository, and the base and head
+// of the range (branches, tags and recent commits listed from the repository through libgit2,
+// or typed). The migrations the range adds or changes are the ones under review.
+class PullRequestDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PullRequestDialog(QWidget *parent = nullptr);
+
+    void setFolder(const QString &folder); // lists the folder's git references
+    QString folder() const;
+    void setRange(const QString &base, const QString &head);
+    QString range() const; // "BASE..HEAD"
+    QStringList baseChoices() const;
+    QString problem() const; // why the folder cannot be used, empty when it can
+
+private:
+    void listReferences();
+
+    QLineEdit *m_folder;
+    QComboBox *m_base;
+    QComboBox *m_head;
+    QLabel *m_problem;
+};
+
+} // namespace migreview::app
