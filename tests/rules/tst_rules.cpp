@@ -11,6 +11,7 @@
 //   -- test: down=FILE.sql           this migration's down script
 #include "golden.h"
 
+#include "lint/config.h"
 #include "lint/linter.h"
 #include "repository/repository.h"
 #include "rules/registry.h"
@@ -199,6 +200,34 @@ private Q_SLOTS:
         QVERIFY(part.cancelled);
         QCOMPARE(int(part.scripts.size()), 5);
         QVERIFY(part.findings.size() < whole.findings.size());
+    }
+
+    // The workbench writes the choices made in its settings as .migreview.toml: what it writes
+    // reads back the same, and the same choices give the same bytes.
+    void configWrittenReadsBack()
+    {
+        lint::Config config;
+        config.options.pgVersion = 14;
+        config.options.disabledRules = {QStringLiteral("prefer-robust-stmts"), QStringLiteral("ban-char-field")};
+        config.options.enabledOptInRules = {QStringLiteral("foreign-key-on-delete-cascade")};
+        config.options.levelOverrides = {{QStringLiteral("ban-drop-column"), rules::Level::Error}, {QStringLiteral("prefer-text-field"), rules::Level::Info}};
+        config.excludedPaths = {QStringLiteral("legacy/**"), QStringLiteral("seeds/\"odd\".sql")};
+        config.transactions = {{QStringLiteral("golang-migrate"), QStringLiteral("per-statement")}};
+        const QByteArray toml = lint::configToToml(config);
+        const lint::ConfigLoad load = lint::parseConfig(toml, QStringLiteral("written.toml"));
+        QVERIFY2(load.config, qPrintable(load.error + u'\n' + QString::fromUtf8(toml)));
+        QCOMPARE(load.config->options.pgVersion, 14);
+        QCOMPARE(load.config->options.disabledRules, config.options.disabledRules);
+        QCOMPARE(load.config->options.enabledOptInRules, config.options.enabledOptInRules);
+        QCOMPARE(load.config->options.levelOverrides, config.options.levelOverrides);
+        QCOMPARE(QSet<QString>(load.config->excludedPaths.begin(), load.config->excludedPaths.end()),
+                 QSet<QString>(config.excludedPaths.begin(), config.excludedPaths.end()));
+        QCOMPARE(load.config->transactions, config.transactions);
+        QCOMPARE(lint::configToToml(*load.config), toml);
+        // The defaults make a file that reads back as the defaults.
+        const lint::ConfigLoad defaults = lint::parseConfig(lint::configToToml({}), QStringLiteral("defaults.toml"));
+        QVERIFY2(defaults.config, qPrintable(defaults.error));
+        QVERIFY(defaults.config->options.disabledRules.isEmpty());
     }
 
     void everyRuleIsCovered()

@@ -326,7 +326,7 @@ Graph buildGraph(const repository::Repository &repository, const estimate::Estim
         graph.violations.push_back({rule, level, message, from, to});
         addEdge(from, to, message, true);
     };
-    const auto where = [&](int id) { return graph.nodes[size_t(id)].file + u':' + QString::number(graph.nodes[size_t(id)].line); };
+    const auto where = [&](int id) -> QString { return graph.nodes[size_t(id)].file + u':' + QString::number(graph.nodes[size_t(id)].line); };
 
     // Explicit dependencies (sqitch [requires]) join migrations: each needs a node to stand for it.
     QSet<QString> requiredNames;
@@ -684,7 +684,7 @@ QByteArray toJson(const Graph &graph)
 
 QByteArray toDot(const Graph &graph)
 {
-    const auto quote = [](QString text) { return u'"' + text.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"'; };
+    const auto quote = [](QString text) -> QString { return u'"' + text.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"'; };
     static const QHash<Phase, QString> colors{{Phase::Expand, QStringLiteral("#7aa86a")}, {Phase::Backfill, QStringLiteral("#3f8fd2")},
                                               {Phase::Contract, QStringLiteral("#e8902c")}, {Phase::Neutral, QStringLiteral("#9e9e9e")}};
     QSet<int> critical(graph.criticalPath.begin(), graph.criticalPath.end());

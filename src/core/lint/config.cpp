@@ -166,4 +166,39 @@ void applyConfig(const Config &config, repository::Repository &repository)
     }
 }
 
+QByteArray configToToml(const Config &config)
+{
+    // TOML basic strings: backslash and quote escaped; names here are rule ids, globs and layouts.
+    const auto quoted = [](const QString &text) -> QString {
+        return u'"' + QString(text).replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"';
+    };
+    const auto list = [&quoted](QStringList items) -> QString {
+        items.sort();
+        QStringList parts;
+        for (const QString &item : std::as_const(items))
+            parts.push_back(quoted(item));
+        return u'[' + parts.join(QStringLiteral(", ")) + u']';
+    };
+    QString text = QStringLiteral("# migreview configuration (docs/configuration.md), written by the workbench.\n");
+    text += QStringLiteral("pg_version = %1\n").arg(config.options.pgVersion);
+    if (!config.excludedPaths.isEmpty())
+        text += QStringLiteral("exclude = %1\n").arg(list(config.excludedPaths));
+    text += QStringLiteral("\n[rules]\n");
+    text += QStringLiteral("disable = %1\n").arg(list(QStringList(config.options.disabledRules.begin(), config.options.disabledRules.end())));
+    text += QStringLiteral("enable = %1\n").arg(list(QStringList(config.options.enabledOptInRules.begin(), config.options.enabledOptInRules.end())));
+    QStringList levels;
+    for (auto it = config.options.levelOverrides.constBegin(); it != config.options.levelOverrides.constEnd(); ++it)
+        levels.push_back(QStringLiteral("%1 = %2").arg(it.key(), quoted(rules::levelName(it.value()))));
+    levels.sort();
+    text += QStringLiteral("levels = { %1 }\n").arg(levels.join(QStringLiteral(", ")));
+    if (!config.transactions.isEmpty()) {
+        text += QStringLiteral("\n[transactions]\n");
+        QStringList layouts = config.transactions.keys();
+        layouts.sort();
+        for (const QString &layout : std::as_const(layouts))
+            text += QStringLiteral("%1 = %2\n").arg(layout, quoted(config.transactions.value(layout)));
+    }
+    return text.toUtf8();
+}
+
 } // namespace migreview::lint

@@ -29,6 +29,10 @@ QString findConfigFile(const QString &repositoryPath);
 ConfigLoad loadConfig(const QString &path);
 ConfigLoad parseConfig(const QByteArray &toml, const QString &path);
 
+// The configuration as .migreview.toml text (keys sorted, so the same choices give the same file);
+// parseConfig reads it back to the same Config. Comments of a file it replaces are not kept.
+QByteArray configToToml(const Config &config);
+
 // Applies the configuration to a loaded repository: drops excluded paths, overrides transactions.
 void applyConfig(const Config &config, repository::Repository &repository);
 
