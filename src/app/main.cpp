@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QIcon>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -63,9 +64,11 @@ int main(int argc, char *argv[])
     parser.addOptions({statsOption, dsnOption, fileOption, schemeOption, screenshotOption, readyOption, rangeOption});
     parser.process(app);
 
-    if (parser.isSet(schemeOption)) {
+    // The scheme given, or the one chosen in the settings last time.
+    const QString scheme = parser.isSet(schemeOption) ? parser.value(schemeOption) : QSettings().value(QStringLiteral("appearance/colorScheme")).toString();
+    if (!scheme.isEmpty()) {
         QString error;
-        if (!migreview::app::applyColorScheme(app, parser.value(schemeOption), &error)) {
+        if (!migreview::app::applyColorScheme(app, scheme, &error)) {
             qCritical().noquote() << error;
             return 2;
         }

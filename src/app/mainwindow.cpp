@@ -4,6 +4,8 @@
 #include "connectiondialog.h"
 #include "findingsmodel.h"
 #include "pullrequestdialog.h"
+#include "settingsdialog.h"
+#include "appsetup.h"
 #include "graphview.h"
 #include "locktimeline.h"
 #include "sqleditor.h"
@@ -90,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_ui->actionOpenFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
     connect(m_ui->actionLoadStatistics, &QAction::triggered, this, &MainWindow::chooseStatistics);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionOpenPullRequest, &QAction::triggered, this, [this] {
         PullRequestDialog dialog(this);
         dialog.setFolder(m_repositoryPath.isEmpty() ? QDir::currentPath() : m_repositoryPath);
@@ -177,6 +180,10 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (const QString font = settings.value(QStringLiteral("editor/font")).toString(); !font.isEmpty()) {
+        if (QFont chosen; chosen.fromString(font))
+            editor()->setFont(chosen);
+    }
     updateRecentMenu();
     updateStatusSummary();
 }
@@ -552,6 +559,53 @@ void MainWindow::sizeTreeColumns()
         header->resizeSection(column, charWidth * 4);
 }
 
+lint::Config MainWindow::analysisConfig(QString *configPath, QString *error) const
+{
+    const QString found = m_repositoryPath.isEmpty() ? QString() : lint::findConfigFile(m_repositoryPath);
+    if (configPath) {
+        const QString folder = QFileInfo(m_repositoryPath).isDir() ? m_repositoryPath : QFileInfo(m_repositoryPath).absolutePath();
+        *configPath = !found.isEmpty() ? found : m_repositoryPath.isEmpty() ? QString() : QDir(folder).filePath(QStringLiteral(".migreview.toml"));
+    }
+    if (m_configOverride)
+        return *m_configOverride;
+    if (!found.isEmpty()) {
+        lint::ConfigLoad load = lint::loadConfig(found);
+        if (load.config)
+            return *load.config;
+        if (error)
+            *error = load.error;
+    }
+    return {};
+}
+
+void MainWindow::setAnalysisConfig(const lint::Config &config)
+{
+    m_configOverride = config;
+    startEstimate();
+}
+
+void MainWindow::showSettings()
+{
+    QString configPath, error;
+    const lint::Config config = analysisConfig(&configPath, &error);
+    if (!error.isEmpty())
+        showError(tr("The configuration was not applied: %1").arg(error));
+    SettingsDialog dialog(config, configPath, this);
+    dialog.setEditorFont(editor()->font());
+    dialog.setColorScheme(QSettings().value(QStringLiteral("appearance/colorScheme")).toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("editor/font"), dialog.editorFont().toString());
+    editor()->setFont(dialog.editorFont());
+    if (dialog.colorScheme() != settings.value(QStringLiteral("appearance/colorScheme")).toString()) {
+        settings.setValue(QStringLiteral("appearance/colorScheme"), dialog.colorScheme());
+        if (!dialog.colorScheme().isEmpty())
+            applyColorScheme(*qApp, dialog.colorScheme(), nullptr);
+    }
+    setAnalysisConfig(dialog.config());
+}
+
 void MainWindow::startEstimate()
 {
     if (m_repositoryPath.isEmpty())
@@ -560,12 +614,13 @@ void MainWindow::startEstimate()
     const int generation = ++m_estimateGeneration;
     const QString path = m_repositoryPath;
     const QString gitRange = m_gitRange;
+    const std::optional<lint::Config> configOverride = m_configOverride;
     const std::optional<stats::StatsSnapshot> snapshot = m_statistics;
     m_progress->setFormat(tr("Analysing… %p%"));
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
-    m_estimating.setFuture(QtConcurrent::run([path, gitRange, snapshot, generation](QPromise<EstimateResult> &promise) {
+    m_estimating.setFuture(QtConcurrent::run([path, gitRange, configOverride, snapshot, generation](QPromise<EstimateResult> &promise) {
         EstimateResult result;
         result.generation = generation;
         repository::Repository repository = repository::loadRepository(path, {.gitRange = gitRange});
@@ -574,9 +629,9 @@ void MainWindow::startEstimate()
             promise.addResult(std::move(result));
             return;
         }
-        // The repository's .migreview.toml, as the CLI reads it: excluded paths, rule choices.
-        lint::Config config;
-        if (const QString configPath = lint::findConfigFile(path); !configPath.isEmpty()) {
+        // The settings' choices, or the repository's .migreview.toml as the CLI reads it.
+        lint::Config config = configOverride.value_or(lint::Config{});
+        if (const QString configPath = configOverride ? QString() : lint::findConfigFile(path); !configPath.isEmpty()) {
             lint::ConfigLoad load = lint::loadConfig(configPath);
             if (load.config)
                 config = std::move(*load.config);

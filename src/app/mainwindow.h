@@ -2,6 +2,7 @@
 
 #include "estimate/estimator.h"
 #include "graph/graph.h"
+#include "lint/config.h"
 #include "migrationtree.h"
 #include "rules/finding.h"
 #include "sql/sqlparser.h"
@@ -73,6 +74,12 @@ public:
     // and those the range adds or changes are marked.
     bool openRepository(const QString &path, const QString &gitRange = {});
     QString gitRange() const { return m_gitRange; }
+    // The configuration the analysis uses: the settings' choices when the user made some this
+    // session, else the repository's .migreview.toml (found upwards), else the defaults.
+    lint::Config analysisConfig(QString *configPath = nullptr, QString *error = nullptr) const;
+    // Uses these choices for the analysis from now on (not written anywhere), and analyses again.
+    void setAnalysisConfig(const lint::Config &config);
+    void showSettings();
     bool loadStatistics(const QString &path);
     // Captures a snapshot from a live server in the background (read only); false when the
     // capture cannot start. The result arrives with statisticsChanged() or an error.
@@ -149,6 +156,7 @@ private:
     int m_pgVersion = 17;
     QString m_repositoryPath;
     QString m_gitRange;
+    std::optional<lint::Config> m_configOverride;
     std::optional<stats::StatsSnapshot> m_statistics;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

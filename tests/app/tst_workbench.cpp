@@ -5,6 +5,7 @@
 #include "findingsmodel.h"
 #include "mainwindow.h"
 #include "pullrequestdialog.h"
+#include "settingsdialog.h"
 #include "migrationtree.h"
 #include "graphview.h"
 #include "locktimeline.h"
@@ -27,7 +28,10 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QComboBox>
 #include <QTableView>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -414,6 +418,57 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000) || finished.count() == 1);
         QVERIFY2(window.errorText().contains(QStringLiteral("nosuchbranch")), qPrintable(window.errorText()));
         QCOMPARE(window.findingsModel()->rowCount(), 0);
+    }
+
+    // Settings: a rule turned off and another's level changed apply to the analysis at once, and
+    // go to .migreview.toml only on request (the replaced file kept as .bak).
+    void settingsChangeTheAnalysisAndSaveOnRequest()
+    {
+        QTemporaryDir dir;
+        for (const QString &name : {QStringLiteral("0002_create_catalog.up.sql"), QStringLiteral("0002_create_catalog.down.sql")})
+            QVERIFY(QFile::copy(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/") + name, dir.filePath(name)));
+        MainWindow window;
+        QSignalSpy changed(&window, &MainWindow::findingsChanged);
+        QVERIFY(window.openRepository(dir.path()));
+        QVERIFY(changed.wait(30000) || changed.count() == 1);
+        const auto count = [&window](const QString &rule, migreview::rules::Level level) {
+            return std::count_if(window.findingsModel()->findings().begin(), window.findingsModel()->findings().end(),
+                                 [&](const migreview::rules::Finding &f) { return f.rule == rule && f.level == level; });
+        };
+        QVERIFY(count(QStringLiteral("prefer-text-field"), migreview::rules::Level::Info) > 0);
+        QVERIFY(count(QStringLiteral("ban-char-field"), migreview::rules::Level::Info) > 0);
+
+        QString configPath;
+        SettingsDialog dialog(window.analysisConfig(&configPath), configPath);
+        QCOMPARE(configPath, QDir(dir.path()).filePath(QStringLiteral(".migreview.toml")));
+        QTableWidget *rules = dialog.rulesTable();
+        for (int row = 0; row < rules->rowCount(); ++row) {
+            const QString id = rules->item(row, SettingsDialog::RuleColumn)->text();
+            if (id == u"prefer-text-field")
+                rules->item(row, SettingsDialog::EnabledColumn)->setCheckState(Qt::Unchecked);
+            if (id == u"ban-char-field") {
+                auto *level = static_cast<QComboBox *>(rules->cellWidget(row, SettingsDialog::LevelColumn));
+                level->setCurrentIndex(level->findData(int(migreview::rules::Level::Error)));
+            }
+        }
+        dialog.pgVersionBox()->setValue(15);
+        window.setAnalysisConfig(dialog.config());
+        QVERIFY(changed.wait(30000));
+        QCOMPARE(count(QStringLiteral("prefer-text-field"), migreview::rules::Level::Info), 0);
+        QCOMPARE(count(QStringLiteral("ban-char-field"), migreview::rules::Level::Info), 0);
+        QVERIFY(count(QStringLiteral("ban-char-field"), migreview::rules::Level::Error) > 0);
+        QVERIFY(!QFile::exists(configPath)); // not written unasked
+
+        QString error;
+        QVERIFY2(dialog.saveConfig(&error), qPrintable(error));
+        const migreview::lint::ConfigLoad saved = migreview::lint::loadConfig(configPath);
+        QVERIFY2(saved.config, qPrintable(saved.error));
+        QCOMPARE(saved.config->options.pgVersion, 15);
+        QVERIFY(saved.config->options.disabledRules.contains(QStringLiteral("prefer-text-field")));
+        QCOMPARE(saved.config->options.levelOverrides.value(QStringLiteral("ban-char-field")), migreview::rules::Level::Error);
+        QVERIFY(!QFile::exists(configPath + QStringLiteral(".bak")));
+        QVERIFY2(dialog.saveConfig(&error), qPrintable(error));
+        QVERIFY(QFile::exists(configPath + QStringLiteral(".bak")));
     }
 
     void refusesBadInputWithoutCrashing()
