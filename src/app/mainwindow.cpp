@@ -45,6 +45,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
@@ -72,6 +73,15 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->editor->setRepository(m_syntaxRepository.get());
+    // The paired script (down beside up) on demand, in a second editor to the right.
+    m_pairEditor = new SqlEditor(this);
+    m_pairEditor->setRepository(m_syntaxRepository.get());
+    m_pairEditor->setAccessibleName(tr("Paired script"));
+    m_pairEditor->hide();
+    auto *editors = new QSplitter(Qt::Horizontal, m_ui->editorPane);
+    delete m_ui->editorLayout->replaceWidget(m_ui->editor, editors);
+    editors->addWidget(m_ui->editor);
+    editors->addWidget(m_pairEditor);
     // The filter keeps a migration whose name or any of whose scripts matches.
     m_fileFilter->setSourceModel(m_fileModel);
     m_fileFilter->setRecursiveFilteringEnabled(true);
@@ -458,6 +468,15 @@ QDockWidget *MainWindow::setupFindingsDock()
     next->setShortcut(Qt::Key_F8);
     auto *previous = menu->addAction(tr("&Previous Finding"), this, [this] { goToFinding(-1); });
     previous->setShortcut(Qt::SHIFT | Qt::Key_F8);
+    auto *rewrite = menu->addAction(tr("Show Safe &Rewrite"), this, [this] {
+        if (!showSafeRewrite())
+            statusBar()->showMessage(tr("No finding with a safe rewrite at the cursor"), 4000);
+    });
+    rewrite->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    auto *paired = menu->addAction(tr("Show &Up and Down Side by Side"));
+    paired->setCheckable(true);
+    paired->setShortcut(Qt::Key_F4);
+    connect(paired, &QAction::toggled, this, &MainWindow::setPairedScriptShown);
     menu->addSeparator();
     auto *focusFindings = menu->addAction(tr("&Findings"), this, [this, dock] {
         dock->show();
@@ -606,6 +625,113 @@ void MainWindow::showSettings()
     setAnalysisConfig(dialog.config());
 }
 
+const rules::Finding *MainWindow::findingAtCursor() const
+{
+    const QString relative = QDir(m_repositoryPath).relativeFilePath(m_shownFile);
+    // The table's selected finding when it is in the shown file, else the first on the cursor's line.
+    if (m_findingsView->selectionModel()->hasSelection()) {
+        const rules::Finding *selected = m_findings->finding(m_findingsFilter->mapToSource(m_findingsView->currentIndex()));
+        if (selected && selected->file == relative)
+            return selected;
+    }
+    const int line = editor()->textCursor().blockNumber() + 1;
+    for (const rules::Finding &finding : m_findings->findings()) {
+        if (finding.file == relative && !finding.suppressed && line >= finding.range.begin.line && line <= finding.range.end.line)
+            return &finding;
+    }
+    return nullptr;
+}
+
+QDialog *MainWindow::showSafeRewrite()
+{
+    const rules::Finding *finding = findingAtCursor();
+    if (!finding || finding->fix.isEmpty())
+        return nullptr;
+    // As written: the whole lines of the finding, as the editor shows them.
+    QStringList written;
+    for (int line = finding->range.begin.line; line <= finding->range.end.line; ++line)
+        written.push_back(editor()->document()->findBlockByNumber(line - 1).text());
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("safeRewriteDialog"));
+    dialog->setWindowTitle(tr("Safe rewrite: %1").arg(finding->rule));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *message = new QLabel(finding->message, dialog);
+    message->setWordWrap(true);
+    layout->addWidget(message);
+    auto *sides = new QSplitter(Qt::Horizontal, dialog);
+    const std::tuple<QString, QString, QString> panes[] = {
+        {QStringLiteral("asWritten"), tr("As written (%1:%2)").arg(finding->file).arg(finding->range.begin.line), written.join(u'\n')},
+        {QStringLiteral("safeRewrite"), tr("Safe rewrite"), finding->fix}};
+    for (const auto &[name, title, text] : panes) {
+        auto *pane = new QWidget(sides);
+        auto *paneLayout = new QVBoxLayout(pane);
+        paneLayout->setContentsMargins(0, 0, 0, 0);
+        paneLayout->addWidget(new QLabel(title, pane));
+        auto *view = new SqlEditor(pane);
+        view->setObjectName(name);
+        view->setRepository(m_syntaxRepository.get());
+        view->setPlainText(text);
+        view->setAccessibleName(title);
+        paneLayout->addWidget(view);
+        sides->addWidget(pane);
+    }
+    layout->addWidget(sides, 1);
+    if (!finding->rationale.isEmpty()) {
+        auto *why = new QLabel(finding->rationale, dialog);
+        why->setWordWrap(true);
+        layout->addWidget(why);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    dialog->resize(900, 420);
+    dialog->show();
+    return dialog;
+}
+
+QString MainWindow::pairedScriptPath() const
+{
+    if (!m_repository || m_shownFile.isEmpty())
+        return {};
+    const QString relative = QDir(m_repository->root).relativeFilePath(QFileInfo(m_shownFile).absoluteFilePath());
+    for (const repository::Migration &migration : m_repository->migrations) {
+        const auto shown = std::find_if(migration.scripts.begin(), migration.scripts.end(),
+                                        [&](const repository::MigrationScript &script) { return script.relativePath == relative; });
+        if (shown == migration.scripts.end())
+            continue;
+        // Up pairs with down (or undo, or revert); anything else pairs with the up.
+        const bool isUp = shown->direction == repository::Direction::Up;
+        for (const repository::MigrationScript &script : migration.scripts) {
+            if (script.relativePath == relative)
+                continue;
+            if (isUp ? (script.direction == repository::Direction::Down || script.direction == repository::Direction::Undo)
+                     : script.direction == repository::Direction::Up)
+                return QFileInfo(QDir(m_repository->root).absoluteFilePath(script.relativePath)).absoluteFilePath();
+        }
+    }
+    return {};
+}
+
+void MainWindow::setPairedScriptShown(bool shown)
+{
+    m_pairEditor->setVisible(shown);
+    updatePairedScript();
+}
+
+void MainWindow::updatePairedScript()
+{
+    if (m_pairEditor->isHidden())
+        return;
+    const QString pair = pairedScriptPath();
+    if (pair.isEmpty()) {
+        m_pairEditor->setPlainText(m_repository ? tr("-- This script has no up or down pair.") : tr("-- The pair is known once the repository is analysed."));
+        return;
+    }
+    const sql::ParsedScript script = sql::parseFile(pair);
+    m_pairEditor->setPlainText(script.unreadable.isEmpty() ? QString::fromUtf8(script.source->bytes()) : tr("-- %1 cannot be shown: %2").arg(pair, script.unreadable));
+}
+
 void MainWindow::startEstimate()
 {
     if (m_repositoryPath.isEmpty())
@@ -697,6 +823,7 @@ void MainWindow::applyEstimate()
         m_ui->fileView->expandAll();
         if (!m_gitRange.isEmpty() && !m_shownFile.isEmpty())
             showFile(m_shownFile); // HEAD's bytes, now that they are loaded
+        updatePairedScript();
         if (const QModelIndex shown = m_fileFilter->mapFromSource(m_fileModel->indexOfPath(QFileInfo(m_shownFile).absoluteFilePath())); shown.isValid()) {
             m_ui->fileView->setCurrentIndex(shown);
             m_ui->fileView->scrollTo(shown);
@@ -885,6 +1012,7 @@ void MainWindow::showFile(const QString &path)
         m_shownParseError = *script.error;
     updateDiagnostics();
     updateLockBadges();
+    updatePairedScript();
     Q_EMIT fileShown(path);
 }
 

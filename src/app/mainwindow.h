@@ -15,6 +15,7 @@
 #include <optional>
 
 class QComboBox;
+class QDialog;
 class QDockWidget;
 class QFileSystemWatcher;
 class QTimer;
@@ -80,6 +81,13 @@ public:
     // Uses these choices for the analysis from now on (not written anywhere), and analyses again.
     void setAnalysisConfig(const lint::Config &config);
     void showSettings();
+    // The finding at the editor's cursor (or selected in the table), as written beside its safe
+    // rewrite; nullptr when there is no such finding or it has no rewrite.
+    QDialog *showSafeRewrite();
+    // The shown script's pair (up beside down) in a second editor; pairedEditor() shows it.
+    void setPairedScriptShown(bool shown);
+    SqlEditor *pairedEditor() const { return m_pairEditor; }
+    QString pairedScriptPath() const; // empty when the shown script has none
     bool loadStatistics(const QString &path);
     // Captures a snapshot from a live server in the background (read only); false when the
     // capture cannot start. The result arrives with statisticsChanged() or an error.
@@ -138,6 +146,8 @@ private:
     void updateRecentMenu();
     void watchRepository();
     void repositoryChangedOnDisk();
+    void updatePairedScript();
+    const rules::Finding *findingAtCursor() const;
     QDockWidget *setupFindingsDock();
     QDockWidget *setupGraphDock();
     void updateDiagnostics();
@@ -156,6 +166,7 @@ private:
     int m_pgVersion = 17;
     QString m_repositoryPath;
     QString m_gitRange;
+    SqlEditor *m_pairEditor = nullptr;
     std::optional<lint::Config> m_configOverride;
     std::optional<stats::StatsSnapshot> m_statistics;
     QProgressBar *m_progress;

@@ -115,6 +115,10 @@ void SqlEditor::setDiagnostics(const QList<Diagnostic> &diagnostics)
 {
     m_diagnostics = diagnostics;
     updateExtraSelections();
+    // The marker column comes and goes with the findings.
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    resizeEvent(nullptr);
+    m_lineNumberArea->update();
 }
 
 void SqlEditor::setLockBadges(const QList<LockBadge> &badges)
@@ -143,6 +147,24 @@ QString SqlEditor::toolTipForLine(int line) const
 int SqlEditor::badgeWidth() const
 {
     return m_badges.isEmpty() ? 0 : fontMetrics().horizontalAdvance(QStringLiteral("SRE")) + 10;
+}
+
+int SqlEditor::markerWidth() const
+{
+    return m_diagnostics.isEmpty() ? 0 : fontMetrics().height();
+}
+
+QColor SqlEditor::severityColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QColor(0xd9, 0x30, 0x25);
+    case Severity::Warning:
+        return QColor(0xd0, 0x8c, 0x00);
+    case Severity::Info:
+        break;
+    }
+    return QColor(0x2a, 0x7a, 0xde);
 }
 
 void SqlEditor::updateExtraSelections()
@@ -175,12 +197,7 @@ void SqlEditor::updateExtraSelections()
             selection.cursor.setPosition(end, QTextCursor::KeepAnchor);
         }
         selection.format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-        QColor color = Qt::red;
-        if (diagnostic.severity == Severity::Warning)
-            color = QColor(0xd0, 0x8c, 0x00);
-        else if (diagnostic.severity == Severity::Info)
-            color = QColor(0x2a, 0x7a, 0xde);
-        selection.format.setUnderlineColor(color);
+        selection.format.setUnderlineColor(severityColor(diagnostic.severity));
         selection.format.setToolTip(diagnostic.message);
         selections.push_back(selection);
     }
@@ -217,7 +234,7 @@ int SqlEditor::lineNumberAreaWidth() const
     int digits = 1;
     for (int max = std::max(1, blockCount()); max >= 10; max /= 10)
         ++digits;
-    return 8 + fontMetrics().horizontalAdvance(u'9') * std::max(digits, 3) + badgeWidth();
+    return 8 + fontMetrics().horizontalAdvance(u'9') * std::max(digits, 3) + badgeWidth() + markerWidth();
 }
 
 void SqlEditor::resizeEvent(QResizeEvent *event)
@@ -243,15 +260,29 @@ void SqlEditor::paintLineNumbers(QPaintEvent *event)
     QTextBlock block = firstVisibleBlock();
     int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
     int bottom = top + qRound(blockBoundingRect(block).height());
-    QSet<int> errorLines;
-    for (const Diagnostic &diagnostic : std::as_const(m_diagnostics))
-        errorLines.insert(document()->findBlock(diagnostic.begin).blockNumber());
+    // Per line, its most severe finding: a dot in the marker column, and the line number coloured.
+    QHash<int, Severity> severityOfLine;
+    for (const Diagnostic &diagnostic : std::as_const(m_diagnostics)) {
+        const int line = document()->findBlock(diagnostic.begin).blockNumber();
+        severityOfLine.insert(line, std::min(severityOfLine.value(line, Severity::Info), diagnostic.severity));
+    }
+    const int markerLeft = badgeWidth();
     while (block.isValid() && top <= event->rect().bottom()) {
         if (block.isVisible() && bottom >= event->rect().top()) {
-            const bool marked = errorLines.contains(block.blockNumber());
-            painter.setPen(marked ? QColor(Qt::red) : (m_lineNumberColor.isValid() ? m_lineNumberColor : palette().color(QPalette::PlaceholderText)));
+            const auto marked = severityOfLine.constFind(block.blockNumber());
+            painter.setPen(marked != severityOfLine.constEnd() ? severityColor(*marked)
+                                                               : (m_lineNumberColor.isValid() ? m_lineNumberColor : palette().color(QPalette::PlaceholderText)));
             painter.drawText(0, top, m_lineNumberArea->width() - 4, fontMetrics().height(), Qt::AlignRight,
                              QString::number(block.blockNumber() + 1));
+            if (marked != severityOfLine.constEnd()) {
+                const double size = fontMetrics().height() * 0.55;
+                painter.save();
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(severityColor(*marked));
+                painter.drawEllipse(QRectF(markerLeft + (markerWidth() - size) / 2, top + (fontMetrics().height() - size) / 2, size, size));
+                painter.restore();
+            }
             for (const LockBadge &badge : std::as_const(m_badges)) {
                 if (badge.line != block.blockNumber() + 1)
                     continue;

@@ -48,6 +48,7 @@ public:
     QString toolTipForLine(int line) const;
     QString themeName() const;
     int lineNumberAreaWidth() const;
+    static QColor severityColor(Severity severity); // red, amber, blue: readable on light and dark
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -61,6 +62,7 @@ private:
     void paintLineNumbers(QPaintEvent *event);
     void updateLineNumberArea(const QRect &rect, int dy);
     int badgeWidth() const;
+    int markerWidth() const; // the column of finding dots, beside the lock badges
 
     KSyntaxHighlighting::Repository *m_repository = nullptr;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;

@@ -22,6 +22,8 @@
 #include <QImage>
 #include <QListWidget>
 #include <QAbstractItemModelTester>
+#include <QDialog>
+#include <QTextBlock>
 #include <QFileSystemWatcher>
 #include <QMenu>
 #include <QMimeData>
@@ -241,6 +243,45 @@ private Q_SLOTS:
         const migreview::rules::Finding *lastFinding = window.findingsModel()->finding(window.findingsFilter()->mapToSource(last));
         QVERIFY(lastFinding);
         QCOMPARE(window.editor()->textCursor().blockNumber() + 1, lastFinding->range.begin.line);
+    }
+
+    // The finding at the cursor beside its safe rewrite; the up script beside its down.
+    void showsSafeRewritesAndPairedScripts()
+    {
+        MainWindow window;
+        QSignalSpy changed(&window, &MainWindow::findingsChanged);
+        QVERIFY(window.openRepository(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop")));
+        QVERIFY(changed.wait(30000) || changed.count() == 1);
+        const QString file = QStringLiteral("0015_add_shipments_address_id.up.sql");
+        QVERIFY(window.selectFile(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/") + file));
+        const migreview::rules::Finding *withFix = nullptr;
+        for (const migreview::rules::Finding &finding : window.findingsModel()->findings()) {
+            if (finding.file == file && !finding.suppressed && !finding.fix.isEmpty()) {
+                withFix = &finding;
+                break;
+            }
+        }
+        QVERIFY(withFix);
+        window.editor()->setTextCursor(QTextCursor(window.editor()->document()->findBlockByNumber(withFix->range.begin.line - 1)));
+        QDialog *dialog = window.showSafeRewrite();
+        QVERIFY(dialog);
+        const SqlEditor *written = dialog->findChild<SqlEditor *>(QStringLiteral("asWritten"));
+        const SqlEditor *rewrite = dialog->findChild<SqlEditor *>(QStringLiteral("safeRewrite"));
+        QVERIFY(written && rewrite);
+        QVERIFY(written->toPlainText().contains(window.editor()->document()->findBlockByNumber(withFix->range.begin.line - 1).text()));
+        QVERIFY(!rewrite->toPlainText().isEmpty());
+        dialog->close();
+        // On a line without findings there is nothing to show.
+        window.editor()->setTextCursor(QTextCursor(window.editor()->document()->findBlockByNumber(0)));
+        QVERIFY(!window.showSafeRewrite());
+
+        window.setPairedScriptShown(true);
+        QCOMPARE(QFileInfo(window.pairedScriptPath()).fileName(), QStringLiteral("0015_add_shipments_address_id.down.sql"));
+        QFile down(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/0015_add_shipments_address_id.down.sql"));
+        QVERIFY(down.open(QIODevice::ReadOnly));
+        QCOMPARE(window.pairedEditor()->toPlainText(), QString::fromUtf8(down.readAll()));
+        QVERIFY(window.selectFile(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/0015_add_shipments_address_id.down.sql")));
+        QCOMPARE(QFileInfo(window.pairedScriptPath()).fileName(), file);
     }
 
     // A finding and the graph's statements select each other.
