@@ -45,6 +45,8 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QSignalBlocker>
+#include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -179,6 +181,29 @@ MainWindow::MainWindow(QWidget *parent)
         Q_EMIT statisticsChanged();
         startEstimate();
     });
+    m_editPause = new QTimer(this);
+    m_editPause->setSingleShot(true);
+    m_editPause->setInterval(500);
+    connect(m_editPause, &QTimer::timeout, this, &MainWindow::startEstimate);
+    connect(editor(), &QPlainTextEdit::textChanged, this, [this] {
+        if (m_settingText || editor()->isReadOnly() || m_shownFile.isEmpty())
+            return;
+        const QString path = QFileInfo(m_shownFile).absoluteFilePath();
+        const bool wasModified = m_unsaved.contains(path);
+        m_unsaved.insert(path, editor()->toPlainText().toUtf8());
+        if (!wasModified)
+            m_ui->fileTitle->setText(m_ui->fileTitle->text() + tr(" (modified, not saved)"));
+        m_editPause->start();
+    });
+    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    auto *allowEditing = editMenu->addAction(tr("&Allow Editing"));
+    allowEditing->setCheckable(true);
+    allowEditing->setShortcut(Qt::CTRL | Qt::Key_E);
+    allowEditing->setToolTip(tr("Edit the shown script; the edits are analysed as you type and saved only when you ask"));
+    connect(allowEditing, &QAction::toggled, this, &MainWindow::setEditingEnabled);
+    auto *save = editMenu->addAction(tr("&Save"), this, [this] { saveShownFile(); });
+    save->setShortcut(QKeySequence::Save);
+    editMenu->addAction(tr("&Revert to Saved"), this, &MainWindow::revertShownFile);
     m_reanalyse->setSingleShot(true);
     m_reanalyse->setInterval(400);
     connect(m_reanalyse, &QTimer::timeout, this, &MainWindow::repositoryChangedOnDisk);
@@ -200,6 +225,26 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_unsaved.isEmpty()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved edits"),
+                                                  tr("%n edited file(s) are not saved. Save them?", nullptr, int(m_unsaved.size())),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            for (auto it = m_unsaved.constBegin(); it != m_unsaved.constEnd(); ++it) {
+                QSaveFile file(it.key());
+                if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() || !file.commit()) {
+                    showError(tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(it.key()), file.errorString()));
+                    event->ignore();
+                    return;
+                }
+            }
+            m_unsaved.clear();
+        }
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -732,6 +777,40 @@ void MainWindow::updatePairedScript()
     m_pairEditor->setPlainText(script.unreadable.isEmpty() ? QString::fromUtf8(script.source->bytes()) : tr("-- %1 cannot be shown: %2").arg(pair, script.unreadable));
 }
 
+void MainWindow::setEditingEnabled(bool enabled)
+{
+    editor()->setReadOnly(!enabled);
+    statusBar()->showMessage(enabled ? tr("Editing: changes are analysed as you type and saved only with File › Save (Ctrl+S)") : QString(), 6000);
+}
+
+bool MainWindow::saveShownFile(QString *error)
+{
+    const QString path = QFileInfo(m_shownFile).absoluteFilePath();
+    const auto edited = m_unsaved.constFind(path);
+    if (edited == m_unsaved.constEnd())
+        return true;
+    // Whole or not at all: a failed save leaves the file as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*edited) != edited->size() || !file.commit()) {
+        const QString message = tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        if (error)
+            *error = message;
+        showError(message);
+        return false;
+    }
+    m_unsaved.erase(edited);
+    m_ui->fileTitle->setText(QDir::toNativeSeparators(QDir(m_repositoryPath).relativeFilePath(path)));
+    return true;
+}
+
+void MainWindow::revertShownFile()
+{
+    if (!m_unsaved.remove(QFileInfo(m_shownFile).absoluteFilePath()))
+        return;
+    showFile(m_shownFile);
+    startEstimate();
+}
+
 void MainWindow::startEstimate()
 {
     if (m_repositoryPath.isEmpty())
@@ -741,12 +820,13 @@ void MainWindow::startEstimate()
     const QString path = m_repositoryPath;
     const QString gitRange = m_gitRange;
     const std::optional<lint::Config> configOverride = m_configOverride;
+    const QHash<QString, QByteArray> unsaved = m_unsaved;
     const std::optional<stats::StatsSnapshot> snapshot = m_statistics;
     m_progress->setFormat(tr("Analysing… %p%"));
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
-    m_estimating.setFuture(QtConcurrent::run([path, gitRange, configOverride, snapshot, generation](QPromise<EstimateResult> &promise) {
+    m_estimating.setFuture(QtConcurrent::run([path, gitRange, configOverride, unsaved, snapshot, generation](QPromise<EstimateResult> &promise) {
         EstimateResult result;
         result.generation = generation;
         repository::Repository repository = repository::loadRepository(path, {.gitRange = gitRange});
@@ -765,6 +845,17 @@ void MainWindow::startEstimate()
                 result.configError = load.error;
         }
         lint::applyConfig(config, repository);
+        // The editor's unsaved text is what gets analysed, not the file on disk.
+        for (repository::Migration &migration : repository.migrations) {
+            for (repository::MigrationScript &script : migration.scripts) {
+                const QString absolute = QFileInfo(QDir(repository.root).absoluteFilePath(script.relativePath)).absoluteFilePath();
+                if (const auto edited = unsaved.constFind(absolute); edited != unsaved.constEnd()) {
+                    script.bytes = *edited;
+                    script.readError.clear();
+                    result.editedBytes.insert(absolute, *edited);
+                }
+            }
+        }
         result.repository = std::make_shared<const repository::Repository>(std::move(repository));
         // The estimate beside the lint, on the other core; the lint reports progress per file and
         // stops between files when cancelled.
@@ -834,6 +925,9 @@ void MainWindow::applyEstimate()
     updateLockBadges();
     if (!result.configError.isEmpty())
         showError(tr("The configuration was not applied: %1").arg(result.configError));
+    // Findings of an edited file refer to the text that was analysed.
+    if (const auto edited = result.editedBytes.constFind(QFileInfo(m_shownFile).absoluteFilePath()); edited != result.editedBytes.constEnd())
+        m_shownSource = sql::parseScript(*edited, QFileInfo(m_shownFile).fileName(), {.collectComments = false}).source;
     m_findings->setFindings(std::move(result.findings));
     {
         const QString rule = m_findingRules->currentIndex() > 0 ? m_findingRules->currentText() : QString();
@@ -987,9 +1081,14 @@ void MainWindow::showFile(const QString &path)
             }
         }
     }
-    const sql::ParsedScript script = committed ? sql::parseScript(committed->bytes, committed->relativePath) : sql::parseFile(path);
-    m_ui->fileTitle->setText(QDir::toNativeSeparators(QDir(m_repositoryPath).relativeFilePath(path)));
+    const auto edited = m_unsaved.constFind(QFileInfo(path).absoluteFilePath());
+    const sql::ParsedScript script = edited != m_unsaved.constEnd() ? sql::parseScript(*edited, QFileInfo(path).fileName())
+        : committed                                                 ? sql::parseScript(committed->bytes, committed->relativePath)
+                                                                    : sql::parseFile(path);
+    m_ui->fileTitle->setText(QDir::toNativeSeparators(QDir(m_repositoryPath).relativeFilePath(path))
+                             + (edited != m_unsaved.constEnd() ? tr(" (modified, not saved)") : QString()));
     m_shownSource.reset();
+    const QScopedValueRollback settingText(m_settingText, true);
     if (!script.unreadable.isEmpty()) {
         m_ui->editor->setPlainText({});
         showError(tr("This file cannot be shown: %1").arg(script.unreadable));

@@ -9,6 +9,8 @@
 #include "stats/statssnapshot.h"
 
 #include <QFutureWatcher>
+#include <QFileInfo>
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -54,6 +56,7 @@ struct EstimateResult
     int pgVersion = 17; // the target the lint assumed
     QString configError; // .migreview.toml could not be read: the defaults were used
     QString loadError; // the repository could not be loaded (a bad git range): nothing else is set
+    QHash<QString, QByteArray> editedBytes; // absolute path -> the unsaved text that was analysed
     int generation = 0;
 };
 
@@ -88,6 +91,12 @@ public:
     void setPairedScriptShown(bool shown);
     SqlEditor *pairedEditor() const { return m_pairEditor; }
     QString pairedScriptPath() const; // empty when the shown script has none
+    // Editing: off by default. Edits are analysed as they are typed (after a pause) but stay in
+    // memory until saveShownFile(); revertShownFile() drops them.
+    void setEditingEnabled(bool enabled);
+    bool isModified(const QString &path) const { return m_unsaved.contains(QFileInfo(path).absoluteFilePath()); }
+    bool saveShownFile(QString *error = nullptr);
+    void revertShownFile();
     bool loadStatistics(const QString &path);
     // Captures a snapshot from a live server in the background (read only); false when the
     // capture cannot start. The result arrives with statisticsChanged() or an error.
@@ -167,6 +176,9 @@ private:
     QString m_repositoryPath;
     QString m_gitRange;
     SqlEditor *m_pairEditor = nullptr;
+    QHash<QString, QByteArray> m_unsaved; // absolute path -> edited, unsaved text (UTF-8)
+    QTimer *m_editPause = nullptr; // analyses the edits once typing pauses
+    bool m_settingText = false; // the editor's text is being set, not typed
     std::optional<lint::Config> m_configOverride;
     std::optional<stats::StatsSnapshot> m_statistics;
     QProgressBar *m_progress;

@@ -344,6 +344,55 @@ private Q_SLOTS:
         QCOMPARE(window.fileModel()->paths().size(), 3);
     }
 
+    // Edits are analysed as typed but the file changes only when saved.
+    void editsAreAnalysedLiveAndSavedOnlyOnRequest()
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &name, const QByteArray &sql) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(sql) == sql.size();
+        };
+        QVERIFY(write(QStringLiteral("V1__table.sql"), "CREATE TABLE t (id bigint PRIMARY KEY, note text);\n"));
+        QVERIFY(write(QStringLiteral("V2__change.sql"), "SELECT 1;\n"));
+        const QString path = dir.filePath(QStringLiteral("V2__change.sql"));
+        MainWindow window;
+        QSignalSpy changed(&window, &MainWindow::findingsChanged);
+        QVERIFY(window.openRepository(dir.path()));
+        QVERIFY(changed.wait(30000) || changed.count() == 1);
+        QVERIFY(window.selectFile(path));
+        QVERIFY(window.editor()->isReadOnly());
+        const auto dropColumnFindings = [&window] {
+            return std::count_if(window.findingsModel()->findings().begin(), window.findingsModel()->findings().end(),
+                                 [](const migreview::rules::Finding &f) { return f.rule == u"ban-drop-column"; });
+        };
+        QCOMPARE(dropColumnFindings(), 0);
+
+        window.setEditingEnabled(true);
+        window.editor()->selectAll();
+        window.editor()->insertPlainText(QStringLiteral("ALTER TABLE t DROP COLUMN note;\n"));
+        QVERIFY(window.isModified(path));
+        QVERIFY(changed.wait(30000));
+        QVERIFY(dropColumnFindings() > 0);
+        QVERIFY(!window.editor()->diagnostics().isEmpty());
+        QFile onDisk(path);
+        QVERIFY(onDisk.open(QIODevice::ReadOnly));
+        QCOMPARE(onDisk.readAll(), QByteArray("SELECT 1;\n")); // not saved unasked
+        onDisk.close();
+
+        window.revertShownFile();
+        QCOMPARE(window.editor()->toPlainText(), QStringLiteral("SELECT 1;\n"));
+        QVERIFY(changed.wait(30000));
+        QCOMPARE(dropColumnFindings(), 0);
+
+        window.editor()->selectAll();
+        window.editor()->insertPlainText(QStringLiteral("ALTER TABLE t DROP COLUMN note;\n"));
+        QString error;
+        QVERIFY2(window.saveShownFile(&error), qPrintable(error));
+        QVERIFY(!window.isModified(path));
+        QVERIFY(onDisk.open(QIODevice::ReadOnly));
+        QCOMPARE(onDisk.readAll(), QByteArray("ALTER TABLE t DROP COLUMN note;\n"));
+    }
+
     // Recent repositories and the window's layout outlive the window; dropping a folder opens it.
     void remembersRepositoriesAndOpensDroppedFolders()
     {
