@@ -195,6 +195,32 @@ MainWindow::MainWindow(QWidget *parent)
             m_ui->fileTitle->setText(m_ui->fileTitle->text() + tr(" (modified, not saved)"));
         m_editPause->start();
     });
+    // Accessible names, and a key to reach each part of the window.
+    editor()->setAccessibleName(tr("SQL editor"));
+    m_graphView->setAccessibleName(tr("Dependency graph"));
+    m_timeline->setAccessibleName(tr("Lock timeline"));
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    const std::tuple<QString, QKeySequence, QWidget *> places[] = {
+        {tr("&Migrations"), QKeySequence(Qt::CTRL | Qt::Key_1), m_ui->fileView},
+        {tr("&Editor"), QKeySequence(Qt::CTRL | Qt::Key_2), editor()},
+        {tr("&Findings"), QKeySequence(Qt::CTRL | Qt::Key_3), m_findingsView},
+        {tr("Dependency &Graph"), QKeySequence(Qt::CTRL | Qt::Key_4), m_graphView},
+        {tr("Lock &Timeline"), QKeySequence(Qt::CTRL | Qt::Key_5), m_timeline},
+        {tr("Filter Migrations"), QKeySequence(Qt::CTRL | Qt::Key_L), m_ui->treeFilter},
+    };
+    for (const auto &[text, keys, widget] : places) {
+        QAction *action = viewMenu->addAction(text, this, [widget] {
+            // A widget in a dock: show and raise the dock first.
+            for (QWidget *parent = widget; parent; parent = parent->parentWidget()) {
+                if (auto *dock = qobject_cast<QDockWidget *>(parent)) {
+                    dock->show();
+                    dock->raise();
+                }
+            }
+            widget->setFocus(Qt::ShortcutFocusReason);
+        });
+        action->setShortcut(keys);
+    }
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
     auto *allowEditing = editMenu->addAction(tr("&Allow Editing"));
     allowEditing->setCheckable(true);

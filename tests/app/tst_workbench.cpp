@@ -344,6 +344,23 @@ private Q_SLOTS:
         QCOMPARE(window.fileModel()->paths().size(), 3);
     }
 
+    // Every part of the window has an accessible name and a key that focuses it.
+    void everyPartIsNamedAndReachableByKeyboard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QList<QWidget *> parts{window.editor(), window.findingsView(), window.graphView(), window.lockTimeline()};
+        for (QWidget *part : parts)
+            QVERIFY2(!part->accessibleName().isEmpty(), part->metaObject()->className());
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(window.findingsView()->hasFocus());
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(window.editor()->hasFocus());
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QVERIFY(window.graphView()->hasFocus());
+    }
+
     // Edits are analysed as typed but the file changes only when saved.
     void editsAreAnalysedLiveAndSavedOnlyOnRequest()
     {
