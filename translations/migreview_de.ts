@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>migreview</source>
+        <translation>migreview</translation>
+    </message>
+    <message>
+        <source>Filter migrations…</source>
+        <translation>Migrationen filtern …</translation>
+    </message>
+    <message>
+        <source>Filter the migrations</source>
+        <translation>Die Migrationen filtern</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation>Keine Datei ausgewählt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>Ordner ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Load &amp;Statistics Snapshot…</source>
+        <translation>&amp;Statistik-Snapshot laden …</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Review a &amp;Pull Request…</source>
+        <translation>&amp;Pull-Request prüfen …</translation>
+    </message>
+    <message>
+        <source>Open a git range: the migrations it adds or changes are marked for review</source>
+        <translation>Einen Git-Bereich öffnen: die Migrationen, die er hinzufügt oder ändert, werden zur Prüfung markiert</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Staging…</source>
+        <translation>Mit Staging &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>Capture statistics from a staging server (read only)</source>
+        <translation>Statistik von einem Staging-Server erfassen (nur lesend)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Migration Review Workbench: review PostgreSQL migrations.</source>
@@ -35,12 +110,87 @@
         <source>Capture the statistics from this server (read only).</source>
         <translation>Die Statistik von diesem Server erfassen (nur lesend).</translation>
     </message>
+    <message>
+        <source>Quit once every finding is shown, printing the time since launch and the peak memory (a benchmark).</source>
+        <translation>Beenden, sobald alle Befunde angezeigt sind, und die Zeit seit dem Start sowie den höchsten Speicherbedarf ausgeben (ein Benchmark).</translation>
+    </message>
+    <message>
+        <source>Review a pull request: the migrations that BASE..HEAD adds or changes are marked.</source>
+        <translation>Einen Pull-Request prüfen: die Migrationen, die BASE..HEAD hinzufügt oder ändert, werden markiert.</translation>
+    </message>
 </context>
 <context>
     <name>migreview::app</name>
     <message>
         <source>--color-scheme must be light or dark, not &apos;%1&apos;</source>
         <translation>--color-scheme muss light oder dark sein, nicht &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::app::ConnectionDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect to a Staging Server</source>
+        <translation>Mit einem Staging-Server verbinden</translation>
+    </message>
+    <message>
+        <source>Statistics are read in a read-only transaction; nothing is written to the server.</source>
+        <translation>Die Statistik wird in einer schreibgeschützten Transaktion gelesen; auf den Server wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>optional: a name from pg_service.conf</source>
+        <translation>optional: ein Name aus pg_service.conf</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>kept in memory only; or from ~/.pgpass</source>
+        <translation>nur im Speicher gehalten; oder aus ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>&amp;Capture Statistics</source>
+        <translation>Statistik &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (PostgreSQL %3).</source>
+        <translation>Verbunden mit %1 als %2 (PostgreSQL %3).</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
     </message>
 </context>
 <context>
@@ -195,20 +345,8 @@ gehalten %7</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Statements</source>
-        <translation>Anweisungen</translation>
-    </message>
-    <message>
         <source>%1 — migreview</source>
         <translation>%1 — migreview</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
     </message>
     <message>
         <source>%1 holds no .sql files.</source>
@@ -217,10 +355,6 @@ gehalten %7</translation>
     <message>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
     </message>
     <message>
         <source>This file cannot be shown: %1</source>
@@ -255,13 +389,6 @@ gehalten %7</translation>
         <translation>
             <numerusform>%n SQL-Datei</numerusform>
             <numerusform>%n SQL-Dateien</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with errors</source>
-        <translation>
-            <numerusform>%n mit Fehlern</numerusform>
-            <numerusform>%n mit Fehlern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -487,6 +614,388 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
             <numerusform>%n Hinweis</numerusform>
             <numerusform>%n Hinweise</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paired script</source>
+        <translation>Gepaartes Skript</translation>
+    </message>
+    <message>
+        <source> (modified, not saved)</source>
+        <translation> (geändert, nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>SQL editor</source>
+        <translation>SQL-Editor</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations</source>
+        <translation>&amp;Migrationen</translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <source>Dependency &amp;Graph</source>
+        <translation>Abhängigkeits&amp;graph</translation>
+    </message>
+    <message>
+        <source>Lock &amp;Timeline</source>
+        <translation>Sperr-&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Filter Migrations</source>
+        <translation>Migrationen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Allow Editing</source>
+        <translation>Bearbeiten &amp;erlauben</translation>
+    </message>
+    <message>
+        <source>Edit the shown script; the edits are analysed as you type and saved only when you ask</source>
+        <translation>Das angezeigte Skript bearbeiten; Änderungen werden beim Tippen analysiert und nur auf Wunsch gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Saved</source>
+        <translation>Auf Gespeichertes &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited file(s) are not saved. Save them?</source>
+        <translation>
+            <numerusform>%n bearbeitete Datei ist nicht gespeichert. Speichern?</numerusform>
+            <numerusform>%n bearbeitete Dateien sind nicht gespeichert. Speichern?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Show Safe &amp;Rewrite</source>
+        <translation>Sichere &amp;Umformulierung zeigen</translation>
+    </message>
+    <message>
+        <source>No finding with a safe rewrite at the cursor</source>
+        <translation>Kein Befund mit sicherer Umformulierung an der Cursorposition</translation>
+    </message>
+    <message>
+        <source>Show &amp;Up and Down Side by Side</source>
+        <translation>Up und Down neben&amp;einander zeigen</translation>
+    </message>
+    <message>
+        <source>Safe rewrite: %1</source>
+        <translation>Sichere Umformulierung: %1</translation>
+    </message>
+    <message>
+        <source>As written (%1:%2)</source>
+        <translation>Wie geschrieben (%1:%2)</translation>
+    </message>
+    <message>
+        <source>Safe rewrite</source>
+        <translation>Sichere Umformulierung</translation>
+    </message>
+    <message>
+        <source>-- This script has no up or down pair.</source>
+        <translation>-- Dieses Skript hat kein Up- oder Down-Gegenstück.</translation>
+    </message>
+    <message>
+        <source>-- The pair is known once the repository is analysed.</source>
+        <translation>-- Das Gegenstück ist bekannt, sobald das Repository analysiert ist.</translation>
+    </message>
+    <message>
+        <source>-- %1 cannot be shown: %2</source>
+        <translation>-- %1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>Editing: changes are analysed as you type and saved only with File › Save (Ctrl+S)</source>
+        <translation>Bearbeiten: Änderungen werden beim Tippen analysiert und nur mit Datei › Speichern (Ctrl+S) gespeichert</translation>
+    </message>
+    <message>
+        <source>Analysing… %p%</source>
+        <translation>Analysiere … %p%</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — migreview</source>
+        <translation>%1 (%2) — migreview</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s), %1</source>
+        <translation>
+            <numerusform>%n Migration, %1</numerusform>
+            <numerusform>%n Migrationen, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with errors</source>
+        <translation>
+            <numerusform>%n Datei mit Fehlern</numerusform>
+            <numerusform>%n Dateien mit Fehlern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>migreview::app::MigrationTreeModel</name>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Stmts</source>
+        <translation>Anw.</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Infos</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>%1 (layout: %2)</source>
+        <translation>%1 (Layout: %2)</translation>
+    </message>
+    <message>
+        <source>Added by the range under review</source>
+        <translation>Vom geprüften Bereich hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed by the range under review</source>
+        <translation>Vom geprüften Bereich geändert</translation>
+    </message>
+    <message>
+        <source>Not touched by the range: shown for context</source>
+        <translation>Vom Bereich nicht berührt: zum Kontext gezeigt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Other SQL files</source>
+        <translation>Andere SQL-Dateien</translation>
+    </message>
+    <message>
+        <source>Not analysed: excluded by the configuration or not a migration of this layout</source>
+        <translation>Nicht analysiert: durch die Konfiguration ausgeschlossen oder keine Migration dieses Layouts</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::app::PullRequestDialog</name>
+    <message>
+        <source>Review a Pull Request</source>
+        <translation>Einen Pull-Request prüfen</translation>
+    </message>
+    <message>
+        <source>The migrations that the range from base to head adds or changes are marked for review; the others are shown for context. Head&apos;s committed files are reviewed, not the working tree.</source>
+        <translation>Die Migrationen, die der Bereich von Basis bis Head hinzufügt oder ändert, werden zur Prüfung markiert; die übrigen werden zum Kontext gezeigt. Geprüft werden die eingecheckten Dateien von Head, nicht das Arbeitsverzeichnis.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Migration &amp;folder:</source>
+        <translation>Migrations&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Migration folder</source>
+        <translation>Migrationsordner</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>&amp;Head:</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Migration folder in a git repository</source>
+        <translation>Migrationsordner in einem Git-Repository</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Target PostgreSQL version</source>
+        <translation>Ziel-PostgreSQL-Version</translation>
+    </message>
+    <message>
+        <source>Target &amp;PostgreSQL version:</source>
+        <translation>Ziel-&amp;PostgreSQL-Version:</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>What it finds</source>
+        <translation>Was sie findet</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Opt-in: off unless turned on</source>
+        <translation>Opt-in: aus, solange nicht eingeschaltet</translation>
+    </message>
+    <message>
+        <source>On unless turned off</source>
+        <translation>An, solange nicht ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Level of %1</source>
+        <translation>Stufe von %1</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to .migreview.toml</source>
+        <translation>In .migreview.toml &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Open a repository first</source>
+        <translation>Zuerst ein Repository öffnen</translation>
+    </message>
+    <message>
+        <source>Write these choices to %1</source>
+        <translation>Diese Einstellungen nach %1 schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation>Editor-Schrift</translation>
+    </message>
+    <message>
+        <source>Editor font size</source>
+        <translation>Editor-Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>Editor-&amp;Schrift:</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s</source>
+        <translation>Die des Desktops</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>No repository is open.</source>
+        <translation>Kein Repository ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of %1 as %2; nothing was written.</source>
+        <translation>Konnte keine Kopie von %1 als %2 anlegen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Konnte %1 nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
