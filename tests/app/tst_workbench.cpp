@@ -40,6 +40,14 @@
 
 using namespace migreview::app;
 
+namespace {
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+}
+
 class TestWorkbench : public QObject
 {
     Q_OBJECT
@@ -114,10 +122,7 @@ private Q_SLOTS:
     void underlinesSyntaxErrors()
     {
         QTemporaryDir dir;
-        QFile file(dir.filePath(QStringLiteral("V1__broken.sql")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("SELECT 1;\nCREATE TABEL t (id int);\n");
-        file.close();
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("V1__broken.sql")), "SELECT 1;\nCREATE TABEL t (id int);\n"));
         MainWindow window;
         QSignalSpy shown(&window, &MainWindow::fileShown);
         QVERIFY(window.openRepository(dir.path()));
@@ -176,14 +181,9 @@ private Q_SLOTS:
     void hidesSuppressedFindings()
     {
         QTemporaryDir dir;
-        QFile table(dir.filePath(QStringLiteral("V1__table.sql")));
-        QVERIFY(table.open(QIODevice::WriteOnly));
-        table.write("CREATE TABLE t (id bigint);\n");
-        table.close();
-        QFile file(dir.filePath(QStringLiteral("V2__index.sql")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("-- migreview:ignore require-concurrent-index-creation\nCREATE INDEX t_id ON t (id);\nCREATE INDEX t_id2 ON t (id);\n");
-        file.close();
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("V1__table.sql")), "CREATE TABLE t (id bigint);\n"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("V2__index.sql")),
+                          "-- migreview:ignore require-concurrent-index-creation\nCREATE INDEX t_id ON t (id);\nCREATE INDEX t_id2 ON t (id);\n"));
         MainWindow window;
         QSignalSpy changed(&window, &MainWindow::findingsChanged);
         QVERIFY(window.openRepository(dir.path()));
@@ -319,10 +319,7 @@ private Q_SLOTS:
     void reanalysesWhenFilesChangeOnDisk()
     {
         QTemporaryDir dir;
-        const auto write = [&dir](const QString &name, const QByteArray &sql) {
-            QFile file(dir.filePath(name));
-            return file.open(QIODevice::WriteOnly) && file.write(sql) == sql.size();
-        };
+        const auto write = [&dir](const QString &name, const QByteArray &sql) { return writeFile(dir.filePath(name), sql); };
         QVERIFY(write(QStringLiteral("V1__table.sql"), "CREATE TABLE t (id bigint PRIMARY KEY, note text);\n"));
         QVERIFY(write(QStringLiteral("V2__change.sql"), "SELECT 1;\n"));
         MainWindow window;
@@ -365,10 +362,7 @@ private Q_SLOTS:
     void editsAreAnalysedLiveAndSavedOnlyOnRequest()
     {
         QTemporaryDir dir;
-        const auto write = [&dir](const QString &name, const QByteArray &sql) {
-            QFile file(dir.filePath(name));
-            return file.open(QIODevice::WriteOnly) && file.write(sql) == sql.size();
-        };
+        const auto write = [&dir](const QString &name, const QByteArray &sql) { return writeFile(dir.filePath(name), sql); };
         QVERIFY(write(QStringLiteral("V1__table.sql"), "CREATE TABLE t (id bigint PRIMARY KEY, note text);\n"));
         QVERIFY(write(QStringLiteral("V2__change.sql"), "SELECT 1;\n"));
         const QString path = dir.filePath(QStringLiteral("V2__change.sql"));
@@ -482,10 +476,7 @@ private Q_SLOTS:
             process.start(QStringLiteral("git"), arguments);
             return process.waitForFinished(30000) && process.exitCode() == 0;
         };
-        const auto write = [&top](const QString &name, const QByteArray &sql) {
-            QFile file(top + u'/' + name);
-            return file.open(QIODevice::WriteOnly) && file.write(sql) == sql.size();
-        };
+        const auto write = [&top](const QString &name, const QByteArray &sql) { return writeFile(top + u'/' + name, sql); };
         QVERIFY(git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}));
         QVERIFY(git({QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("test@example.com")}));
         QVERIFY(git({QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Test")}));
