@@ -18,5 +18,6 @@ int runRules(const QStringList &arguments);
 int runSnapshot(const QStringList &arguments);
 int runEstimate(const QStringList &arguments);
 int runGraph(const QStringList &arguments);
+int runTrace(const QStringList &arguments);
 
 } // namespace migreview::cli

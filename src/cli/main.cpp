@@ -23,6 +23,7 @@ const Command commands[] = {
     {"rules", runRules, QT_TRANSLATE_NOOP("migreview::cli", "list the lint rules, or write their reference pages")},
     {"estimate", runEstimate, QT_TRANSLATE_NOOP("migreview::cli", "per statement: locks, work, estimated duration and lock hold time")},
     {"graph", runGraph, QT_TRANSLATE_NOOP("migreview::cli", "the dependency graph: phases, ordering violations, critical path")},
+    {"trace", runTrace, QT_TRANSLATE_NOOP("migreview::cli", "run the migrations on a scratch copy: measured locks and times, drift of the data")},
     {"snapshot", runSnapshot, QT_TRANSLATE_NOOP("migreview::cli", "capture a statistics snapshot from a live server (read only)")},
     {"parse", runParse, QT_TRANSLATE_NOOP("migreview::cli", "parse SQL files with PostgreSQL's parser; list statements or syntax errors")},
 };

@@ -1,0 +1,626 @@
+#include "trace.h"
+
+#include "analysis/ast.h"
+#include "estimate/estimator.h"
+#include "lint/linter.h"
+#include "sql/sqlparser.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <libpq-fe.h>
+#include <sys/select.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <numeric>
+
+namespace migreview::trace {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("migreview::trace", text);
+}
+
+using Connection = std::unique_ptr<PGconn, decltype(&PQfinish)>;
+using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+// Connects with dsn; database, when given, replaces the dsn's (libpq: a later dbname overrides).
+Connection connect(const QString &dsn, const QString &database, QString *error)
+{
+    const QByteArray dsnBytes = dsn.toUtf8();
+    const QByteArray databaseBytes = database.toUtf8();
+    const char *keywords[] = {"dbname", "connect_timeout", "application_name", database.isEmpty() ? nullptr : "dbname", nullptr};
+    const char *values[] = {dsnBytes.constData(), "10", "migreview trace", databaseBytes.constData(), nullptr};
+    Connection connection(PQconnectdbParams(keywords, values, 1), &PQfinish);
+    if (!connection || PQstatus(connection.get()) != CONNECTION_OK) {
+        *error = tr("cannot connect to the database: %1").arg(connection ? QString::fromUtf8(PQerrorMessage(connection.get())).trimmed() : tr("out of memory"));
+        connection.reset();
+    }
+    return connection;
+}
+
+QString serverMessage(PGconn *connection)
+{
+    return QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+}
+
+// Runs sql with text parameters; rows of text cells, or false with *error.
+bool query(PGconn *connection, const QString &sql, const QStringList &parameters, std::vector<QStringList> *rows, QString *error)
+{
+    std::vector<QByteArray> bytes;
+    std::vector<const char *> values;
+    for (const QString &parameter : parameters)
+        bytes.push_back(parameter.toUtf8());
+    for (const QByteArray &value : bytes)
+        values.push_back(value.constData());
+    Result result(PQexecParams(connection, sql.toUtf8().constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0), &PQclear);
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        if (error)
+            *error = serverMessage(connection);
+        return false;
+    }
+    if (rows) {
+        rows->clear();
+        for (int row = 0; row < PQntuples(result.get()); ++row) {
+            QStringList cells;
+            for (int column = 0; column < PQnfields(result.get()); ++column)
+                cells.push_back(PQgetisnull(result.get(), row, column) ? QString() : QString::fromUtf8(PQgetvalue(result.get(), row, column)));
+            rows->push_back(cells);
+        }
+    }
+    return true;
+}
+
+QString quoteIdentifier(PGconn *connection, const QString &name)
+{
+    const QByteArray bytes = name.toUtf8();
+    char *quoted = PQescapeIdentifier(connection, bytes.constData(), size_t(bytes.size()));
+    const QString result = quoted ? QString::fromUtf8(quoted) : QString();
+    PQfreemem(quoted);
+    return result;
+}
+
+// A table name as written in a migration ("orders", "app.orders") as a quoted SQL name.
+QString quoteTable(PGconn *connection, const QString &table)
+{
+    const qsizetype dot = table.indexOf(u'.');
+    return dot < 0 ? quoteIdentifier(connection, table) : quoteIdentifier(connection, table.left(dot)) + u'.' + quoteIdentifier(connection, table.mid(dot + 1));
+}
+
+// The scratch copy: created from the source as a template, dropped when this goes out of scope,
+// whatever happened in between.
+class ScratchDatabase
+{
+public:
+    ScratchDatabase(QString dsn, QString maintenance)
+        : m_dsn(std::move(dsn))
+        , m_maintenance(std::move(maintenance))
+    {
+    }
+    ~ScratchDatabase() { drop(nullptr); }
+    Q_DISABLE_COPY_MOVE(ScratchDatabase)
+
+    bool create(const QString &source, QString *error)
+    {
+        m_name = QStringLiteral("migreview_trace_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+        Connection connection = connect(m_dsn, m_maintenance, error);
+        if (!connection)
+            return false;
+        const QString sql = QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(quoteIdentifier(connection.get(), m_name), quoteIdentifier(connection.get(), source));
+        QString message;
+        if (!query(connection.get(), sql, {}, nullptr, &message)) {
+            *error = tr("cannot make the scratch copy of %1 (CREATE DATABASE ... TEMPLATE needs the CREATEDB right and no other session on %1): %2")
+                         .arg(source, message);
+            m_name.clear();
+            return false;
+        }
+        return true;
+    }
+
+    bool drop(QString *error)
+    {
+        if (m_name.isEmpty())
+            return true;
+        QString message;
+        Connection connection = connect(m_dsn, m_maintenance, &message);
+        if (connection && query(connection.get(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoteIdentifier(connection.get(), m_name)), {}, nullptr, &message)) {
+            m_name.clear();
+            return true;
+        }
+        if (error)
+            *error = tr("the scratch database %1 could not be dropped: %2").arg(m_name, message);
+        return false;
+    }
+
+    QString name() const { return m_name; }
+
+private:
+    QString m_dsn;
+    QString m_maintenance;
+    QString m_name;
+};
+
+// One top-level statement of an up script, in the order the migrations run.
+struct Step
+{
+    const repository::MigrationScript *script = nullptr;
+    QString text;
+    QString commandTag;
+    int line = 0;
+    bool opensTransaction = false; // the tool's BEGIN before this, the first of its script
+    bool closesTransaction = false; // the tool's COMMIT after this, the last of its script
+};
+
+bool matchesMigration(const repository::Migration &migration, const QString &wanted)
+{
+    return wanted.isEmpty() || migration.version == wanted || migration.name == wanted || migration.version + u' ' + migration.name == wanted
+        || migration.version + u'_' + migration.name == wanted;
+}
+
+std::vector<Step> stepsOf(const repository::Repository &repository, const QString &wanted, std::vector<std::shared_ptr<sql::ParsedScript>> &keep)
+{
+    std::vector<Step> steps;
+    for (const repository::Migration &migration : repository.migrations) {
+        if (!matchesMigration(migration, wanted))
+            continue;
+        for (const repository::MigrationScript &script : migration.scripts) {
+            if ((script.direction != repository::Direction::Up && script.direction != repository::Direction::Repeatable) || !script.readError.isEmpty()
+                || script.gitChange == repository::GitChange::Deleted)
+                continue;
+            auto parsed = std::make_shared<sql::ParsedScript>(sql::parseScript(script.bytes, script.relativePath, {.collectComments = false, .functionBodyStatements = false}));
+            keep.push_back(parsed);
+            const bool wrapped = lint::toolOpensTransaction(script.transactionMode, *parsed);
+            const size_t first = steps.size();
+            for (const sql::Statement &statement : parsed->statements) {
+                if (statement.origin != sql::StatementOrigin::TopLevel)
+                    continue;
+                Step step;
+                step.script = &script;
+                step.text = QString::fromUtf8(script.bytes.mid(statement.range.beginByte, statement.range.endByte - statement.range.beginByte));
+                step.commandTag = statement.commandTag;
+                step.line = statement.range.begin.line;
+                steps.push_back(step);
+            }
+            if (wrapped && steps.size() > first) {
+                steps[first].opensTransaction = true;
+                steps.back().closesTransaction = true;
+            }
+        }
+    }
+    return steps;
+}
+
+// Tables and their relfilenodes as this session sees them (its own transaction's changes included).
+QHash<QString, QString> fileNodes(PGconn *connection)
+{
+    std::vector<QStringList> rows;
+    query(connection,
+          QStringLiteral("SELECT c.oid::regclass::text, pg_relation_filenode(c.oid)::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                         "WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'"),
+          {}, &rows, nullptr);
+    QHash<QString, QString> nodes;
+    for (const QStringList &row : rows)
+        nodes.insert(row.value(0), row.value(1));
+    return nodes;
+}
+
+const QString LocksOfSession = QStringLiteral(
+    "SELECT l.relation::regclass::text, l.mode FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE l.pid = $1::int AND l.locktype = 'relation' AND l.granted AND n.nspname NOT IN ('pg_catalog', 'information_schema')");
+
+void addLocks(const std::vector<QStringList> &rows, std::vector<TracedLock> &locks)
+{
+    for (const QStringList &row : rows) {
+        const bool known = std::any_of(locks.begin(), locks.end(), [&](const TracedLock &l) { return l.relation == row.value(0) && l.mode == row.value(1); });
+        if (!known)
+            locks.push_back({row.value(0), row.value(1)});
+    }
+}
+
+// Runs one statement on the session, watching its locks from the monitor every 20 ms while it runs.
+bool runWatched(PGconn *session, PGconn *monitor, const QString &pid, const QString &sql, TracedStatement &traced, QString *error)
+{
+    if (!PQsendQuery(session, sql.toUtf8().constData())) {
+        *error = serverMessage(session);
+        return false;
+    }
+    const int socket = PQsocket(session);
+    bool ok = true;
+    for (;;) {
+        if (!PQconsumeInput(session)) {
+            *error = serverMessage(session);
+            return false;
+        }
+        if (!PQisBusy(session))
+            break;
+        std::vector<QStringList> rows;
+        if (query(monitor, LocksOfSession, {pid}, &rows, nullptr))
+            addLocks(rows, traced.locks);
+        fd_set readable;
+        FD_ZERO(&readable);
+        FD_SET(socket, &readable);
+        timeval wait{0, 20000};
+        select(socket + 1, &readable, nullptr, nullptr, &wait);
+    }
+    while (PGresult *raw = PQgetResult(session)) {
+        Result result(raw, &PQclear);
+        const ExecStatusType status = PQresultStatus(result.get());
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            if (ok)
+                *error = QString::fromUtf8(PQresultErrorMessage(result.get())).trimmed();
+            ok = false;
+            continue;
+        }
+        const char *tuples = PQcmdTuples(result.get());
+        if (tuples && *tuples)
+            traced.rows = QByteArray(tuples).toLongLong();
+    }
+    return ok;
+}
+
+bool isNumericCategory(const QString &category)
+{
+    return category == u"N" || category == u"D" || category == u"T"; // numbers, dates and times, intervals
+}
+
+// What one column holds now; numeric values (epoch seconds for times) are kept for the histogram.
+struct Snapshot
+{
+    ColumnSummary summary;
+    bool numeric = false;
+    std::vector<double> values;
+    QHash<QString, qint64> counts; // non-numeric: value -> count
+};
+
+Snapshot takeSnapshot(PGconn *connection, const QString &table, const QString &column, qint64 exactRowLimit)
+{
+    Snapshot snapshot;
+    std::vector<QStringList> rows;
+    // Does the column exist, and what kind of values does it hold?
+    if (!query(connection,
+               QStringLiteral("SELECT t.typcategory, c.reltuples::bigint FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid "
+                              "WHERE a.attrelid = to_regclass($1) AND a.attname = $2 AND NOT a.attisdropped"),
+               {table, column}, &rows, nullptr)
+        || rows.empty())
+        return snapshot;
+    snapshot.summary.exists = true;
+    const QString category = rows[0].value(0);
+    snapshot.numeric = isNumericCategory(category);
+    const QString quotedTable = quoteTable(connection, table);
+    const QString quotedColumn = quoteIdentifier(connection, column);
+    if (!query(connection, QStringLiteral("SELECT count(*) FROM %1").arg(quotedTable), {}, &rows, nullptr) || rows.empty())
+        return snapshot;
+    snapshot.summary.rows = rows[0].value(0).toLongLong();
+    QString source = quotedTable;
+    if (snapshot.summary.rows > exactRowLimit) {
+        // Large tables: a sample of about exactRowLimit rows, labelled as such.
+        const double percent = std::min(100.0, 100.0 * double(exactRowLimit) / double(snapshot.summary.rows));
+        source = QStringLiteral("%1 TABLESAMPLE SYSTEM (%2) REPEATABLE (42)").arg(quotedTable).arg(percent, 0, 'f', 4);
+        snapshot.summary.sampled = true;
+    }
+    // Times as epoch seconds, numbers as float8, the rest as text.
+    const bool time = category == u"D" || category == u"T";
+    const QString value = !snapshot.numeric ? QStringLiteral("%1::text").arg(quotedColumn)
+        : time                              ? QStringLiteral("extract(epoch FROM %1)::float8").arg(quotedColumn)
+                                            : QStringLiteral("%1::float8").arg(quotedColumn);
+    if (!query(connection, QStringLiteral("SELECT %1 FROM %2").arg(value, source), {}, &rows, nullptr))
+        return snapshot;
+    snapshot.summary.sampleRows = qint64(rows.size());
+    qint64 nulls = 0;
+    QSet<QString> distinct;
+    for (const QStringList &row : rows) {
+        if (row.value(0).isNull()) {
+            ++nulls;
+            continue;
+        }
+        distinct.insert(row.value(0));
+        if (snapshot.numeric)
+            snapshot.values.push_back(row.value(0).toDouble());
+        else
+            ++snapshot.counts[row.value(0)];
+    }
+    snapshot.summary.nullFraction = rows.empty() ? 0 : double(nulls) / double(rows.size());
+    snapshot.summary.distinct = distinct.size();
+    if (snapshot.numeric && !snapshot.values.empty()) {
+        const auto [low, high] = std::minmax_element(snapshot.values.begin(), snapshot.values.end());
+        snapshot.summary.min = QString::number(*low, 'g', 12);
+        snapshot.summary.max = QString::number(*high, 'g', 12);
+    } else if (!snapshot.counts.isEmpty()) {
+        QStringList keys = snapshot.counts.keys();
+        std::sort(keys.begin(), keys.end());
+        snapshot.summary.min = keys.first();
+        snapshot.summary.max = keys.last();
+        std::vector<std::pair<QString, qint64>> top;
+        for (auto it = snapshot.counts.constBegin(); it != snapshot.counts.constEnd(); ++it)
+            top.emplace_back(it.key(), it.value());
+        std::sort(top.begin(), top.end(), [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+        top.resize(std::min<size_t>(top.size(), 10));
+        snapshot.summary.topValues = top;
+    }
+    return snapshot;
+}
+
+std::vector<qint64> histogram(const std::vector<double> &values, const std::vector<double> &edges)
+{
+    std::vector<qint64> counts(edges.size() > 1 ? edges.size() - 1 : 0, 0);
+    if (counts.empty())
+        return counts;
+    const double low = edges.front(), high = edges.back();
+    const double width = (high - low) / double(counts.size());
+    for (const double value : values) {
+        size_t bin = width > 0 ? size_t(std::clamp((value - low) / width, 0.0, double(counts.size() - 1))) : 0;
+        ++counts[bin];
+    }
+    return counts;
+}
+
+Distribution compare(const QString &table, const QString &column, Snapshot before, Snapshot after, const TraceOptions &options)
+{
+    Distribution d;
+    d.table = table;
+    d.column = column;
+    d.numeric = before.summary.exists ? before.numeric : after.numeric;
+    if (d.numeric && (!before.values.empty() || !after.values.empty())) {
+        double low = INFINITY, high = -INFINITY;
+        for (const auto *values : {&before.values, &after.values}) {
+            if (!values->empty()) {
+                low = std::min(low, *std::min_element(values->begin(), values->end()));
+                high = std::max(high, *std::max_element(values->begin(), values->end()));
+            }
+        }
+        if (high <= low)
+            high = low + 1;
+        for (int i = 0; i <= options.histogramBins; ++i)
+            d.binEdges.push_back(low + (high - low) * double(i) / double(options.histogramBins));
+        before.summary.histogram = histogram(before.values, d.binEdges);
+        after.summary.histogram = histogram(after.values, d.binEdges);
+        if (!before.values.empty() && !after.values.empty()) {
+            d.psi = populationStabilityIndex(before.summary.histogram, after.summary.histogram);
+            d.ks = kolmogorovSmirnov(before.values, after.values);
+        }
+    }
+    d.before = before.summary;
+    d.after = after.summary;
+    if (d.before.exists && d.after.exists) {
+        d.rowCountChange = d.before.rows ? double(d.after.rows - d.before.rows) / double(d.before.rows) : (d.after.rows ? 1.0 : 0.0);
+        d.nullFractionChange = d.after.nullFraction - d.before.nullFraction;
+        if (std::abs(d.rowCountChange) > options.rowCountThreshold)
+            d.reasons.push_back(tr("row count changed by %1%").arg(d.rowCountChange * 100, 0, 'f', 1));
+        if (std::abs(d.nullFractionChange) > options.nullFractionThreshold)
+            d.reasons.push_back(tr("null fraction changed from %1 to %2").arg(d.before.nullFraction, 0, 'f', 3).arg(d.after.nullFraction, 0, 'f', 3));
+        if (d.psi > options.psiThreshold)
+            d.reasons.push_back(tr("population stability index %1 (over %2)").arg(d.psi, 0, 'f', 3).arg(options.psiThreshold));
+        if (d.ks > options.ksThreshold)
+            d.reasons.push_back(tr("Kolmogorov-Smirnov distance %1 (over %2)").arg(d.ks, 0, 'f', 3).arg(options.ksThreshold));
+    }
+    d.flagged = !d.reasons.isEmpty();
+    return d;
+}
+
+} // namespace
+
+double populationStabilityIndex(const std::vector<qint64> &before, const std::vector<qint64> &after)
+{
+    // With a small floor per bin, so that an empty bin on one side does not make it infinite.
+    const double totalBefore = double(std::accumulate(before.begin(), before.end(), qint64(0)));
+    const double totalAfter = double(std::accumulate(after.begin(), after.end(), qint64(0)));
+    if (totalBefore <= 0 || totalAfter <= 0 || before.size() != after.size())
+        return -1;
+    double psi = 0;
+    for (size_t i = 0; i < before.size(); ++i) {
+        const double p = std::max(double(before[i]) / totalBefore, 1e-4);
+        const double q = std::max(double(after[i]) / totalAfter, 1e-4);
+        psi += (q - p) * std::log(q / p);
+    }
+    return psi;
+}
+
+double kolmogorovSmirnov(std::vector<double> before, std::vector<double> after)
+{
+    if (before.empty() || after.empty())
+        return -1;
+    std::sort(before.begin(), before.end());
+    std::sort(after.begin(), after.end());
+    size_t i = 0, j = 0;
+    double distance = 0;
+    while (i < before.size() && j < after.size()) {
+        const double value = std::min(before[i], after[j]);
+        while (i < before.size() && before[i] <= value)
+            ++i;
+        while (j < after.size() && after[j] <= value)
+            ++j;
+        distance = std::max(distance, std::abs(double(i) / double(before.size()) - double(j) / double(after.size())));
+    }
+    return distance;
+}
+
+bool TraceResult::hasDrift() const
+{
+    return std::any_of(distributions.begin(), distributions.end(), [](const Distribution &d) { return d.flagged; });
+}
+
+std::vector<std::pair<QString, QString>> touchedColumns(const repository::Repository &repository, const QString &migrationWanted)
+{
+    std::vector<std::pair<QString, QString>> columns;
+    const auto add = [&columns](const QString &table, const QString &column) {
+        if (!table.isEmpty() && !column.isEmpty() && std::find(columns.begin(), columns.end(), std::pair(table, column)) == columns.end())
+            columns.emplace_back(table, column);
+    };
+    std::vector<std::shared_ptr<sql::ParsedScript>> keep;
+    for (const repository::Migration &migration : repository.migrations) {
+        if (!matchesMigration(migration, migrationWanted))
+            continue;
+        for (const repository::MigrationScript &script : migration.scripts) {
+            if (script.direction != repository::Direction::Up && script.direction != repository::Direction::Repeatable)
+                continue;
+            const sql::ParsedScript parsed = sql::parseScript(script.bytes, script.relativePath, {.collectComments = false, .functionBodyStatements = false});
+            for (const sql::Statement *statement : parsed.executionOrder()) {
+                const PgQuery__Node *node = statement->node;
+                if (!node)
+                    continue;
+                if (node->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT) {
+                    const QString table = analysis::relationName(node->update_stmt->relation);
+                    for (size_t t = 0; t < node->update_stmt->n_target_list; ++t) {
+                        const PgQuery__Node *item = node->update_stmt->target_list[t];
+                        if (item->node_case == PG_QUERY__NODE__NODE_RES_TARGET && item->res_target->name)
+                            add(table, QString::fromUtf8(item->res_target->name));
+                    }
+                } else if (node->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT) {
+                    const QString table = analysis::relationName(node->alter_table_stmt->relation);
+                    for (size_t i = 0; i < node->alter_table_stmt->n_cmds; ++i) {
+                        if (node->alter_table_stmt->cmds[i]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
+                            continue;
+                        const PgQuery__AlterTableCmd *cmd = node->alter_table_stmt->cmds[i]->alter_table_cmd;
+                        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType && cmd->name)
+                            add(table, QString::fromUtf8(cmd->name));
+                        else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF
+                                 && cmd->def->column_def->colname)
+                            add(table, QString::fromUtf8(cmd->def->column_def->colname));
+                    }
+                }
+            }
+        }
+    }
+    return columns;
+}
+
+TraceResult traceRepository(const repository::Repository &repository, const QString &dsn, const TraceOptions &options)
+{
+    TraceResult result;
+    std::vector<std::shared_ptr<sql::ParsedScript>> keep;
+    const std::vector<Step> steps = stepsOf(repository, options.migration, keep);
+    if (steps.empty()) {
+        result.error = options.migration.isEmpty() ? tr("no up migration to trace") : tr("no migration %1 with statements to trace").arg(options.migration);
+        return result;
+    }
+    // The source: read only, to learn its name. It is never written to.
+    {
+        Connection source = connect(dsn, {}, &result.error);
+        if (!source)
+            return result;
+        result.sourceDatabase = QString::fromUtf8(PQdb(source.get()));
+        const int version = PQserverVersion(source.get());
+        result.serverVersion = QStringLiteral("%1.%2").arg(version / 10000).arg(version % 10000);
+        if (version < 130000) {
+            result.error = tr("the server is PostgreSQL %1; tracing needs 13 or later").arg(version / 10000);
+            return result;
+        }
+    }
+    // CREATE and DROP DATABASE run from another database of the server.
+    QString maintenance = QStringLiteral("postgres");
+    {
+        QString ignored;
+        if (!connect(dsn, maintenance, &ignored))
+            maintenance = QStringLiteral("template1");
+    }
+    ScratchDatabase scratch(dsn, maintenance);
+    if (!scratch.create(result.sourceDatabase, &result.error))
+        return result;
+    result.scratchDatabase = scratch.name();
+
+    const auto finish = [&](TraceResult &r) {
+        QString dropError;
+        r.scratchDropped = scratch.drop(&dropError);
+        if (!r.scratchDropped && r.error.isEmpty())
+            r.error = dropError;
+    };
+    Connection session = connect(dsn, scratch.name(), &result.error);
+    Connection monitor = session ? connect(dsn, scratch.name(), &result.error) : Connection(nullptr, &PQfinish);
+    if (!session || !monitor) {
+        finish(result);
+        return result;
+    }
+    const QString pid = QString::number(PQbackendPID(session.get()));
+    query(session.get(), QStringLiteral("SET statement_timeout = %1").arg(options.statementTimeoutMs), {}, nullptr, nullptr);
+    query(session.get(), QStringLiteral("SET lock_timeout = %1").arg(options.lockTimeoutMs), {}, nullptr, nullptr);
+
+    // The estimates to show beside the measurements, by file and line.
+    QHash<QString, double> estimates;
+    for (const estimate::StatementEstimate &estimated : estimate::estimateRepository(repository, options.snapshot).statements) {
+        if (estimated.duration.known)
+            estimates.insert(estimated.file + u':' + QString::number(estimated.line), estimated.duration.expected);
+    }
+
+    // Before: the touched columns as they are.
+    const std::vector<std::pair<QString, QString>> columns = touchedColumns(repository, options.migration);
+    std::vector<Snapshot> before;
+    for (const auto &[table, column] : columns)
+        before.push_back(takeSnapshot(session.get(), table, column, options.exactRowLimit));
+
+    bool inToolTransaction = false;
+    for (size_t index = 0; index < steps.size(); ++index) {
+        const Step &step = steps[index];
+        if (options.progress && !options.progress(int(index), int(steps.size()))) {
+            result.cancelled = true;
+            break;
+        }
+        if (step.opensTransaction) {
+            query(session.get(), QStringLiteral("BEGIN"), {}, nullptr, nullptr);
+            inToolTransaction = true;
+        }
+        TracedStatement traced;
+        traced.file = step.script->relativePath;
+        traced.line = step.line;
+        traced.commandTag = step.commandTag;
+        traced.estimateMs = estimates.value(traced.file + u':' + QString::number(traced.line), -1);
+        std::vector<QStringList> rows;
+        const QHash<QString, QString> nodesBefore = fileNodes(session.get());
+        query(session.get(), QStringLiteral("SELECT pg_current_wal_insert_lsn()::text"), {}, &rows, nullptr);
+        const QString lsnBefore = rows.empty() ? QString() : rows[0].value(0);
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        const bool ran = runWatched(session.get(), monitor.get(), pid, step.text, traced, &error);
+        traced.durationMs = double(timer.nsecsElapsed()) / 1e6;
+        if (!ran) {
+            result.error = tr("%1:%2: %3 failed: %4").arg(traced.file).arg(traced.line).arg(step.commandTag, error);
+            result.errorFile = traced.file;
+            result.errorLine = traced.line;
+            result.statements.push_back(traced);
+            if (PQtransactionStatus(session.get()) != PQTRANS_IDLE)
+                query(session.get(), QStringLiteral("ROLLBACK"), {}, nullptr, nullptr);
+            break;
+        }
+        // Inside a transaction the locks are still held: ask the session itself.
+        if (PQtransactionStatus(session.get()) == PQTRANS_INTRANS && query(session.get(), LocksOfSession, {pid}, &rows, nullptr))
+            addLocks(rows, traced.locks);
+        const QHash<QString, QString> nodesAfter = fileNodes(session.get());
+        for (auto it = nodesBefore.constBegin(); it != nodesBefore.constEnd(); ++it) {
+            if (nodesAfter.contains(it.key()) && nodesAfter.value(it.key()) != it.value())
+                traced.rewritten.push_back(it.key());
+        }
+        traced.rewritten.sort();
+        if (!lsnBefore.isEmpty() && query(session.get(), QStringLiteral("SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), $1::pg_lsn)::bigint"), {lsnBefore}, &rows, nullptr) && !rows.empty())
+            traced.walBytes = rows[0].value(0).toLongLong();
+        result.statements.push_back(traced);
+        if (step.closesTransaction && inToolTransaction) {
+            if (!query(session.get(), QStringLiteral("COMMIT"), {}, nullptr, &error)) {
+                result.error = tr("%1: COMMIT failed: %2").arg(traced.file, error);
+                result.errorFile = traced.file;
+                break;
+            }
+            inToolTransaction = false;
+        }
+    }
+    if (!result.cancelled && result.error.isEmpty()) {
+        for (size_t i = 0; i < columns.size(); ++i) {
+            Snapshot after = takeSnapshot(session.get(), columns[i].first, columns[i].second, options.exactRowLimit);
+            result.distributions.push_back(compare(columns[i].first, columns[i].second, std::move(before[i]), std::move(after), options));
+        }
+        std::stable_sort(result.distributions.begin(), result.distributions.end(), [](const Distribution &a, const Distribution &b) { return a.flagged && !b.flagged; });
+    }
+    session.reset();
+    monitor.reset();
+    finish(result);
+    return result;
+}
+
+} // namespace migreview::trace

@@ -1,0 +1,213 @@
+// migreview trace against a real PostgreSQL 17 from the fixture: the scratch copy, what each
+// statement is measured to do, the distributions before and after, and that the source database
+// is never changed and the copy never left behind.
+#include "temporarypostgres.h"
+
+#include "repository/repository.h"
+#include "trace/trace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <libpq-fe.h>
+
+using namespace migreview;
+
+namespace {
+
+// The first cell of the first row, or the error.
+QString scalar(const QString &connection, const char *sql)
+{
+    PGconn *conn = PQconnectdb(connection.toUtf8().constData());
+    QString value;
+    if (PQstatus(conn) == CONNECTION_OK) {
+        PGresult *result = PQexec(conn, sql);
+        const ExecStatusType status = PQresultStatus(result);
+        value = status == PGRES_TUPLES_OK && PQntuples(result) > 0 ? QString::fromUtf8(PQgetvalue(result, 0, 0))
+            : status == PGRES_COMMAND_OK                            ? QString()
+                                                                    : QStringLiteral("error: ") + QString::fromUtf8(PQerrorMessage(conn));
+        PQclear(result);
+    } else {
+        value = QStringLiteral("error: ") + QString::fromUtf8(PQerrorMessage(conn));
+    }
+    PQfinish(conn);
+    return value;
+}
+
+// A one-migration repository in a temporary folder.
+repository::Repository repositoryOf(QTemporaryDir &dir, const QByteArray &sql)
+{
+    QFile file(dir.filePath(QStringLiteral("V1__change.sql")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(sql) != sql.size())
+        return {};
+    file.close();
+    return repository::loadRepository(dir.path());
+}
+
+const trace::Distribution *distributionOf(const trace::TraceResult &result, const QString &column)
+{
+    for (const trace::Distribution &d : result.distributions) {
+        if (d.column == column)
+            return &d;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestTrace : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_postgres.start(), qPrintable(m_postgres.errorString()));
+        QCOMPARE(scalar(m_postgres.connectionString(), "CREATE DATABASE shop"), QString());
+        QCOMPARE(scalar(m_source(),
+                        "CREATE TABLE prices (id bigint PRIMARY KEY, amount numeric(12, 2) NOT NULL, currency text NOT NULL, note text);"
+                        "INSERT INTO prices SELECT g, (g % 97) + 0.5, CASE WHEN g % 3 = 0 THEN 'EUR' ELSE 'USD' END, 'n' || g FROM generate_series(1, 2000) g;"
+                        "ANALYZE prices;"),
+                 QString());
+    }
+
+    // Dollars to cents: each amount a hundred times larger, nothing else changed.
+    void dollarsToCentsShiftsTheDistribution()
+    {
+        const QString checksum = sourceChecksum();
+        QTemporaryDir dir;
+        const repository::Repository repo = repositoryOf(dir, "UPDATE prices SET amount = amount * 100;\n");
+        const trace::TraceResult result = trace::traceRepository(repo, m_source());
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.scratchDropped);
+        QCOMPARE(result.statements.size(), size_t(1));
+        QCOMPARE(result.statements[0].rows, qint64(2000));
+        QVERIFY(result.statements[0].rewritten.isEmpty());
+        QVERIFY(result.statements[0].walBytes > 0);
+        bool rowExclusive = false;
+        for (const trace::TracedLock &lock : result.statements[0].locks)
+            rowExclusive |= lock.relation == u"prices" && lock.mode == u"RowExclusiveLock";
+        QVERIFY(rowExclusive);
+        const trace::Distribution *amount = distributionOf(result, QStringLiteral("amount"));
+        QVERIFY(amount);
+        QVERIFY(amount->numeric);
+        QCOMPARE(amount->before.min.toDouble() * 100, amount->after.min.toDouble());
+        QCOMPARE(amount->before.max.toDouble() * 100, amount->after.max.toDouble());
+        QCOMPARE(amount->before.rows, amount->after.rows);
+        QCOMPARE(amount->binEdges.size(), size_t(21));
+        QVERIFY(amount->flagged);
+        QVERIFY(amount->ks > 0.9);
+        QCOMPARE(sourceChecksum(), checksum);
+        QCOMPARE(leftoverScratchDatabases(), QStringLiteral("0"));
+    }
+
+    // Meant for a few rows, the WHERE hits almost all: the null fraction jumps, flagged as drift.
+    void misappliedFilterIsFlagged()
+    {
+        QTemporaryDir dir;
+        const trace::TraceResult result = trace::traceRepository(repositoryOf(dir, "UPDATE prices SET note = NULL WHERE id > 10;\n"), m_source());
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const trace::Distribution *note = distributionOf(result, QStringLiteral("note"));
+        QVERIFY(note);
+        QVERIFY(!note->numeric);
+        QCOMPARE(note->before.nullFraction, 0.0);
+        QVERIFY(note->after.nullFraction > 0.99);
+        QVERIFY(note->flagged);
+        QVERIFY(result.hasDrift());
+        // A change that keeps the distribution is not flagged.
+        const trace::TraceResult same = trace::traceRepository(repositoryOf(dir, "UPDATE prices SET note = note WHERE id <= 10;\n"), m_source());
+        QVERIFY2(same.ok(), qPrintable(same.error));
+        QVERIFY(!same.hasDrift());
+    }
+
+    // A type change that rewrites the table is seen by its relfilenode; an added column is not.
+    void rewriteIsDetected()
+    {
+        QTemporaryDir dir;
+        const trace::TraceResult result = trace::traceRepository(
+            repositoryOf(dir, "ALTER TABLE prices ALTER COLUMN amount TYPE numeric(20, 4);\nALTER TABLE prices ADD COLUMN flag int;\n"), m_source());
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.statements.size(), size_t(2));
+        QCOMPARE(result.statements[0].rewritten, QStringList{QStringLiteral("prices")});
+        QVERIFY(result.statements[1].rewritten.isEmpty());
+        bool accessExclusive = false;
+        for (const trace::TracedLock &lock : result.statements[0].locks)
+            accessExclusive |= lock.relation == u"prices" && lock.mode == u"AccessExclusiveLock";
+        QVERIFY(accessExclusive);
+        QVERIFY(result.statements[0].walBytes > result.statements[1].walBytes);
+        QCOMPARE(leftoverScratchDatabases(), QStringLiteral("0"));
+    }
+
+    // A failing statement stops the trace with where and why; a cancel stops it too; the copy is
+    // dropped either way and the source is as it was.
+    void failureAndCancelDropTheCopy()
+    {
+        const QString checksum = sourceChecksum();
+        QTemporaryDir dir;
+        const trace::TraceResult failed = trace::traceRepository(
+            repositoryOf(dir, "UPDATE prices SET amount = 0;\nUPDATE no_such_table SET x = 1;\n"), m_source());
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.errorFile, QStringLiteral("V1__change.sql"));
+        QCOMPARE(failed.errorLine, 2);
+        QVERIFY2(failed.error.contains(QStringLiteral("no_such_table")), qPrintable(failed.error));
+        QVERIFY(failed.scratchDropped);
+
+        trace::TraceOptions options;
+        options.progress = [](int done, int) { return done < 1; };
+        const trace::TraceResult cancelled = trace::traceRepository(repositoryOf(dir, "UPDATE prices SET amount = 1;\nUPDATE prices SET amount = 2;\n"), m_source(), options);
+        QVERIFY(cancelled.cancelled);
+        QCOMPARE(cancelled.statements.size(), size_t(1));
+        QVERIFY(cancelled.scratchDropped);
+        QCOMPARE(leftoverScratchDatabases(), QStringLiteral("0"));
+        QCOMPARE(sourceChecksum(), checksum);
+
+        // No server: one sentence, nothing made.
+        const trace::TraceResult refused = trace::traceRepository(repositoryOf(dir, "SELECT 1;\n"),
+                                                                  QStringLiteral("host=%1 port=1 dbname=x connect_timeout=2").arg(m_postgres.socketDirectory()));
+        QVERIFY(refused.error.startsWith(QStringLiteral("cannot connect to the database: ")));
+        QVERIFY(refused.scratchDatabase.isEmpty());
+    }
+
+    void commandLine()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("V1__cents.sql")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("UPDATE prices SET amount = amount * 100;\n");
+        file.close();
+        QProcess process;
+        process.start(qEnvironmentVariable("MIGREVIEW_BIN_DIR") + QStringLiteral("/migreview"),
+                      {QStringLiteral("trace"), dir.path(), QStringLiteral("--dsn"), m_source(), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 1); // the amounts drifted
+        const QJsonObject root = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        const QJsonObject statement = root.value(u"statements").toArray().first().toObject();
+        for (const char *key : {"file", "line", "duration_ms", "rows", "locks", "rewritten", "estimate_ms"})
+            QVERIFY2(statement.contains(QLatin1StringView(key)), key);
+        const QJsonObject distribution = root.value(u"distributions").toArray().first().toObject();
+        for (const char *key : {"table", "column", "before", "after", "drift", "flagged"})
+            QVERIFY2(distribution.contains(QLatin1StringView(key)), key);
+        QCOMPARE(root.value(u"scratch_dropped").toBool(), true);
+
+        process.start(qEnvironmentVariable("MIGREVIEW_BIN_DIR") + QStringLiteral("/migreview"), {QStringLiteral("trace"), dir.path()});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 2);
+    }
+
+private:
+    QString m_source() const { return m_postgres.connectionString(QStringLiteral("shop")); }
+    QString sourceChecksum() const { return scalar(m_source(), "SELECT md5(string_agg(p::text, ',' ORDER BY id)) FROM prices p"); }
+    QString leftoverScratchDatabases() const
+    {
+        return scalar(m_postgres.connectionString(), "SELECT count(*) FROM pg_database WHERE datname LIKE 'migreview\\_trace\\_%'");
+    }
+
+    TemporaryPostgres m_postgres;
+};
+
+QTEST_GUILESS_MAIN(TestTrace)
+#include "tst_trace.moc"
