@@ -46,7 +46,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_result->setAccessibleName(tr("Connection test result"));
     form->addRow(m_test, m_result);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Capture Statistics"));
+    m_accept = buttons->button(QDialogButtonBox::Ok);
+    m_accept->setText(tr("&Capture Statistics"));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -104,6 +105,11 @@ void ConnectionDialog::testConnection()
 QString ConnectionDialog::testResult() const
 {
     return m_result->text();
+}
+
+void ConnectionDialog::setAcceptText(const QString &text)
+{
+    m_accept->setText(text);
 }
 
 void ConnectionDialog::accept()

@@ -29,6 +29,7 @@ public:
     QString testResult() const;
 
     void accept() override; // remembers the fields but the password
+    void setAcceptText(const QString &text); // "Capture Statistics" by default
 
 Q_SIGNALS:
     void tested(bool ok);
@@ -36,6 +37,7 @@ Q_SIGNALS:
 private:
     QLineEdit *m_service, *m_host, *m_port, *m_database, *m_user, *m_password;
     QPushButton *m_test;
+    QPushButton *m_accept = nullptr;
     QLabel *m_result;
     QFutureWatcher<stats::ConnectionCheck> m_testing;
 };

@@ -5,6 +5,7 @@
 #include "findingsmodel.h"
 #include "pullrequestdialog.h"
 #include "settingsdialog.h"
+#include "traceviews.h"
 #include "appsetup.h"
 #include "graphview.h"
 #include "locktimeline.h"
@@ -28,6 +29,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileSystemWatcher>
+#include <QInputDialog>
 #include <QMimeData>
 #include <QSettings>
 #include <QTimer>
@@ -137,6 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Under the editor: the findings, and beside them the graph and the timeline as tabs.
     splitDockWidget(findingsDock, dock, Qt::Horizontal);
     tabifyDockWidget(dock, graphDock);
+    setupTraceDocks(graphDock);
     graphDock->raise();
     resizeDocks({findingsDock, graphDock}, {3, 2}, Qt::Horizontal);
     connect(&m_graphing, &QFutureWatcher<GraphLayout>::finished, this, [this] {
@@ -377,6 +380,7 @@ MainWindow::~MainWindow()
     m_estimating.waitForFinished();
     m_capturing.waitForFinished();
     m_graphing.waitForFinished();
+    m_tracing.waitForFinished();
 }
 
 QDockWidget *MainWindow::setupGraphDock()
@@ -837,6 +841,118 @@ void MainWindow::revertShownFile()
     startEstimate();
 }
 
+void MainWindow::setupTraceDocks(QDockWidget *tabbedWith)
+{
+    m_distributions = new DistributionsView(this);
+    m_traceTable = new TraceTable(this);
+    const std::tuple<QString, QString, QWidget *> docks[] = {
+        {tr("Distributions"), QStringLiteral("distributionsDock"), m_distributions},
+        {tr("Trace"), QStringLiteral("traceDock"), m_traceTable},
+    };
+    for (const auto &[title, name, widget] : docks) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        tabifyDockWidget(tabbedWith, dock);
+    }
+    connect(m_traceTable, &TraceTable::statementActivated, this, [this](const QString &file, int line) { showStatement(file, line); });
+    auto *menu = menuBar()->addMenu(tr("&Trace"));
+    auto *trace = menu->addAction(tr("Trace on a &Scratch Copy…"), this, &MainWindow::chooseTrace);
+    trace->setShortcut(Qt::CTRL | Qt::Key_T);
+    trace->setToolTip(tr("Run the up migrations on a copy of a staging database, measure them and compare the data before and after"));
+    connect(&m_tracing, &QFutureWatcher<trace::TraceResult>::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(&m_tracing, &QFutureWatcher<trace::TraceResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_tracing, &QFutureWatcher<trace::TraceResult>::finished, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        if (m_tracing.future().resultCount() == 0) {
+            // Cancelled: the engine stopped between statements and dropped its copy.
+            statusBar()->showMessage(tr("The trace was cancelled."), 6000);
+            Q_EMIT traceFinished();
+            return;
+        }
+        m_trace = m_tracing.result();
+        m_traceTable->setResult(m_trace);
+        m_distributions->setResult(m_trace);
+        // The view that matters most: drifted data, else the measurements.
+        if (QWidget *shown = m_trace.hasDrift() ? static_cast<QWidget *>(m_distributions) : m_traceTable; shown->parentWidget()) {
+            if (auto *dock = qobject_cast<QDockWidget *>(shown->parentWidget())) {
+                dock->show();
+                dock->raise();
+            }
+        }
+        if (!m_trace.error.isEmpty())
+            showError(tr("The trace stopped: %1").arg(m_trace.error));
+        Q_EMIT traceFinished();
+    });
+}
+
+void MainWindow::chooseTrace()
+{
+    if (m_repositoryPath.isEmpty()) {
+        showError(tr("Open a repository first."));
+        return;
+    }
+    ConnectionDialog dialog(this);
+    dialog.setWindowTitle(tr("Trace on a Scratch Copy"));
+    dialog.setAcceptText(tr("&Trace"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // All the up migrations, or the one of the shown file.
+    QStringList choices{tr("All up migrations")};
+    QString shownMigration;
+    if (m_repository) {
+        const QString relative = QDir(m_repository->root).relativeFilePath(QFileInfo(m_shownFile).absoluteFilePath());
+        for (const repository::Migration &migration : m_repository->migrations) {
+            for (const repository::MigrationScript &script : migration.scripts) {
+                if (script.relativePath == relative)
+                    shownMigration = migration.version;
+            }
+        }
+    }
+    if (!shownMigration.isEmpty())
+        choices.push_back(tr("Only migration %1").arg(shownMigration));
+    bool ok = true;
+    const QString choice = choices.size() == 1 ? choices.first() : QInputDialog::getItem(this, tr("Trace"), tr("What to run on the copy:"), choices, 0, false, &ok);
+    if (ok)
+        startTrace(dialog.connectionString(), choice == choices.first() ? QString() : shownMigration);
+}
+
+void MainWindow::startTrace(const QString &dsn, const QString &migration)
+{
+    if (m_tracing.isRunning() || m_repositoryPath.isEmpty())
+        return;
+    const std::optional<stats::StatsSnapshot> snapshot = m_statistics;
+    const QString path = m_repositoryPath;
+    const QString gitRange = m_gitRange;
+    const lint::Config config = analysisConfig();
+    m_progress->setFormat(tr("Tracing… %v/%m statements"));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    m_tracing.setFuture(QtConcurrent::run([dsn, migration, snapshot, path, gitRange, config](QPromise<trace::TraceResult> &promise) {
+        repository::Repository repository = repository::loadRepository(path, {.gitRange = gitRange});
+        trace::TraceResult result;
+        if (!repository.ok()) {
+            result.error = repository.error;
+            promise.addResult(result);
+            return;
+        }
+        lint::applyConfig(config, repository);
+        trace::TraceOptions options;
+        options.migration = migration;
+        options.snapshot = snapshot ? &*snapshot : nullptr;
+        options.progress = [&promise](int done, int total) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValue(done);
+            return !promise.isCanceled();
+        };
+        result = trace::traceRepository(repository, dsn, options);
+        promise.addResult(result);
+    }));
+}
+
 void MainWindow::startEstimate()
 {
     if (m_repositoryPath.isEmpty())
@@ -1082,6 +1198,8 @@ bool MainWindow::openRepository(const QString &path, const QString &gitRange)
 
 void MainWindow::cancelScan()
 {
+    if (m_tracing.isRunning())
+        m_tracing.cancel(); // stops between statements; the scratch copy is still dropped
     if (m_estimating.isRunning()) {
         m_estimating.cancel();
         ++m_estimateGeneration;

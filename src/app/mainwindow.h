@@ -7,6 +7,7 @@
 #include "rules/finding.h"
 #include "sql/sqlparser.h"
 #include "stats/statssnapshot.h"
+#include "trace/trace.h"
 
 #include <QFutureWatcher>
 #include <QFileInfo>
@@ -41,6 +42,8 @@ class SqlEditor;
 class LockTimeline;
 class GraphView;
 class FindingsModel;
+class DistributionsView;
+class TraceTable;
 class FindingsFilterModel;
 
 // What the background analysis of a repository yields, in two steps: the lint and the estimate
@@ -84,6 +87,13 @@ public:
     // Uses these choices for the analysis from now on (not written anywhere), and analyses again.
     void setAnalysisConfig(const lint::Config &config);
     void showSettings();
+    // Runs the up migrations (or one, by version) on a scratch copy of the database at dsn, off
+    // the GUI thread with progress and Cancel; the result fills the Trace and Distributions views.
+    void startTrace(const QString &dsn, const QString &migration = {});
+    bool isTracing() const { return m_tracing.isRunning(); }
+    const trace::TraceResult &traceResult() const { return m_trace; }
+    DistributionsView *distributionsView() const { return m_distributions; }
+    TraceTable *traceTable() const { return m_traceTable; }
     // The finding at the editor's cursor (or selected in the table), as written beside its safe
     // rewrite; nullptr when there is no such finding or it has no rewrite.
     QDialog *showSafeRewrite();
@@ -138,6 +148,7 @@ Q_SIGNALS:
     void estimateFinished();
     void graphFinished();
     void findingsChanged();
+    void traceFinished();
     void statisticsChanged();
 
 private:
@@ -159,6 +170,8 @@ private:
     const rules::Finding *findingAtCursor() const;
     QDockWidget *setupFindingsDock();
     QDockWidget *setupGraphDock();
+    void setupTraceDocks(QDockWidget *tabbedWith);
+    void chooseTrace();
     void updateDiagnostics();
     void showFinding(const QModelIndex &proxyIndex);
     void showStatement(const QString &file, int line, int column = 1);
@@ -193,6 +206,10 @@ private:
     QTableView *m_findingsView = nullptr;
     QComboBox *m_findingRules = nullptr;
     QFutureWatcher<GraphLayout> m_graphing;
+    QFutureWatcher<trace::TraceResult> m_tracing;
+    trace::TraceResult m_trace;
+    DistributionsView *m_distributions = nullptr;
+    TraceTable *m_traceTable = nullptr;
     QFutureWatcher<EstimateResult> m_estimating;
     QFutureWatcher<QString> m_capturing; // the snapshot JSON, or an error prefixed with '!'
     estimate::EstimateReport m_estimate;

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "pullrequestdialog.h"
 #include "settingsdialog.h"
+#include "traceviews.h"
 #include "migrationtree.h"
 #include "graphview.h"
 #include "locktimeline.h"
@@ -22,6 +23,11 @@
 #include <QImage>
 #include <QListWidget>
 #include <QAbstractItemModelTester>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QListWidget>
 #include <QDialog>
 #include <QTextBlock>
 #include <QFileSystemWatcher>
@@ -282,6 +288,67 @@ private Q_SLOTS:
         QCOMPARE(window.pairedEditor()->toPlainText(), QString::fromUtf8(down.readAll()));
         QVERIFY(window.selectFile(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/0015_add_shipments_address_id.down.sql")));
         QCOMPARE(QFileInfo(window.pairedScriptPath()).fileName(), file);
+    }
+
+    // The trace's views, on a result made here (tests/postgres/tst_workbench_trace runs a real one).
+    void traceViewsShowMeasurementsAndDistributions()
+    {
+        migreview::trace::TraceResult result;
+        result.sourceDatabase = QStringLiteral("shop");
+        result.serverVersion = QStringLiteral("17.5");
+        result.scratchDatabase = QStringLiteral("migreview_trace_1");
+        result.scratchDropped = true;
+        migreview::trace::TracedStatement statement;
+        statement.file = QStringLiteral("V1__cents.sql");
+        statement.line = 1;
+        statement.commandTag = QStringLiteral("UPDATE");
+        statement.durationMs = 12.5;
+        statement.rows = 2000;
+        statement.locks = {{QStringLiteral("prices"), QStringLiteral("RowExclusiveLock")}};
+        result.statements.push_back(statement);
+        migreview::trace::Distribution amount;
+        amount.table = QStringLiteral("prices");
+        amount.column = QStringLiteral("amount");
+        amount.numeric = true;
+        amount.binEdges = {0, 50, 100};
+        amount.before = {true, 2000, false, 2000, 0, 97, QStringLiteral("0.5"), QStringLiteral("96.5"), {2000, 0}, {}};
+        amount.after = {true, 2000, false, 2000, 0, 97, QStringLiteral("50"), QStringLiteral("9650"), {10, 1990}, {}};
+        amount.psi = 5.2;
+        amount.ks = 0.99;
+        amount.flagged = true;
+        amount.reasons = {QStringLiteral("Kolmogorov-Smirnov distance 0.990 (over 0.2)")};
+        migreview::trace::Distribution note;
+        note.table = QStringLiteral("prices");
+        note.column = QStringLiteral("note");
+        note.before = {true, 2000, false, 2000, 0, 2, QStringLiteral("a"), QStringLiteral("b"), {}, {{QStringLiteral("a"), 1500}, {QStringLiteral("b"), 500}}};
+        note.after = {true, 2000, false, 2000, 0, 2, QStringLiteral("a"), QStringLiteral("c"), {}, {{QStringLiteral("a"), 1500}, {QStringLiteral("c"), 500}}};
+        result.distributions = {amount, note};
+
+        DistributionsView view;
+        view.setResult(result);
+        QCOMPARE(view.columnList()->count(), 2);
+        QVERIFY(!view.columnList()->item(0)->icon().isNull()); // drifted: marked
+        QVERIFY(view.columnList()->item(1)->icon().isNull());
+        const auto bars = [&view] {
+            const auto series = view.chartView()->chart()->series();
+            return series.isEmpty() ? nullptr : qobject_cast<QBarSeries *>(series.first());
+        };
+        QVERIFY(bars());
+        QCOMPARE(bars()->count(), 2);
+        QCOMPARE(bars()->barSets()[0]->at(0), 2000.0);
+        QCOMPARE(bars()->barSets()[1]->at(1), 1990.0);
+        QCOMPARE(view.figures()->item(4, 2)->text(), QStringLiteral("9650"));
+        view.columnList()->setCurrentRow(1);
+        QCOMPARE(bars()->barSets()[0]->count(), 3); // a, b and c: the top values of both sides
+        QCOMPARE(bars()->barSets()[1]->at(1), 0.0); // b is gone after
+        QVERIFY(!view.grab().isNull());
+
+        TraceTable table;
+        table.setResult(result);
+        QCOMPARE(table.table()->rowCount(), 1);
+        QCOMPARE(table.table()->item(0, TraceTable::EstimatedColumn)->text(), QStringLiteral("unknown"));
+        QVERIFY(table.table()->item(0, TraceTable::LocksColumn)->text().contains(QStringLiteral("RowExclusiveLock on prices")));
+        QVERIFY(table.summary().contains(QStringLiteral("dropped afterwards")));
     }
 
     // A finding and the graph's statements select each other.

@@ -1,0 +1,71 @@
+// The workbench's trace, on a PostgreSQL 17 from the fixture: started from the window, off the GUI
+// thread, its result in the Trace and Distributions views, the copy dropped.
+#include "temporarypostgres.h"
+
+#include "mainwindow.h"
+#include "traceviews.h"
+
+#include <QFile>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <libpq-fe.h>
+
+using namespace migreview;
+
+namespace {
+bool execute(const QString &connection, const char *sql)
+{
+    PGconn *conn = PQconnectdb(connection.toUtf8().constData());
+    bool ok = PQstatus(conn) == CONNECTION_OK;
+    if (ok) {
+        PGresult *result = PQexec(conn, sql);
+        ok = PQresultStatus(result) == PGRES_COMMAND_OK || PQresultStatus(result) == PGRES_TUPLES_OK;
+        PQclear(result);
+    }
+    PQfinish(conn);
+    return ok;
+}
+} // namespace
+
+class TestWorkbenchTrace : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void tracesFromTheWindow()
+    {
+        TemporaryPostgres postgres;
+        QVERIFY2(postgres.start(), qPrintable(postgres.errorString()));
+        QVERIFY(execute(postgres.connectionString(), "CREATE DATABASE shop"));
+        QVERIFY(execute(postgres.connectionString(QStringLiteral("shop")),
+                        "CREATE TABLE prices (id bigint PRIMARY KEY, amount numeric NOT NULL);"
+                        "INSERT INTO prices SELECT g, g % 50 + 1 FROM generate_series(1, 500) g;"));
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("V1__cents.sql")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("UPDATE prices SET amount = amount * 100;\n");
+        file.close();
+
+        app::MainWindow window;
+        QSignalSpy analysed(&window, &app::MainWindow::findingsChanged);
+        QVERIFY(window.openRepository(dir.path()));
+        QVERIFY(analysed.wait(30000) || analysed.count() == 1);
+        QSignalSpy traced(&window, &app::MainWindow::traceFinished);
+        window.startTrace(postgres.connectionString(QStringLiteral("shop")));
+        QVERIFY(window.isTracing());
+        QVERIFY(traced.wait(120000) || traced.count() == 1);
+        QVERIFY2(window.traceResult().ok(), qPrintable(window.traceResult().error));
+        QVERIFY(window.traceResult().scratchDropped);
+        QCOMPARE(window.traceTable()->table()->rowCount(), 1);
+        QCOMPARE(window.traceTable()->table()->item(0, app::TraceTable::RowsColumn)->text(), QStringLiteral("500"));
+        QCOMPARE(window.distributionsView()->columnList()->count(), 1);
+        QCOMPARE(window.distributionsView()->columnList()->item(0)->text(), QStringLiteral("prices.amount"));
+        QVERIFY(window.traceResult().hasDrift());
+    }
+};
+
+QTEST_MAIN(TestWorkbenchTrace)
+#include "tst_workbench_trace.moc"
