@@ -194,6 +194,100 @@
     </message>
 </context>
 <context>
+    <name>migreview::app::DistributionsView</name>
+    <message>
+        <source>Touched columns</source>
+        <translation>Betroffene Spalten</translation>
+    </message>
+    <message>
+        <source>Distribution before and after</source>
+        <translation>Verteilung vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Drift figures</source>
+        <translation>Drift-Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>Drift: %1</translation>
+    </message>
+    <message>
+        <source>Run a trace (Trace › Trace on a Scratch Copy…) to compare the touched columns before and after.</source>
+        <translation>Führen Sie einen Trace aus (Trace › Auf einer Wegwerfkopie tracen …), um die betroffenen Spalten vorher und nachher zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1.%2 — drift: %3</source>
+        <translation>%1.%2 — Drift: %3</translation>
+    </message>
+    <message>
+        <source>%1 (bins from)</source>
+        <translation>%1 (Klassen ab)</translation>
+    </message>
+    <message>
+        <source>rows (sample)</source>
+        <translation>Zeilen (Stichprobe)</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Null fraction</source>
+        <translation>NULL-Anteil</translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translation>Verschiedene Werte</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Population stability index</source>
+        <translation>Population Stability Index</translation>
+    </message>
+    <message>
+        <source>Kolmogorov-Smirnov distance</source>
+        <translation>Kolmogorow-Smirnow-Abstand</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>migreview::app::FindingsModel</name>
     <message>
         <source>error</source>
@@ -756,6 +850,58 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
             <numerusform>%n Dateien mit Fehlern</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Verteilungen</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation>&amp;Trace</translation>
+    </message>
+    <message>
+        <source>Trace on a &amp;Scratch Copy…</source>
+        <translation>Auf einer &amp;Wegwerfkopie tracen …</translation>
+    </message>
+    <message>
+        <source>Run the up migrations on a copy of a staging database, measure them and compare the data before and after</source>
+        <translation>Die Up-Migrationen auf einer Kopie einer Staging-Datenbank ausführen, sie messen und die Daten vorher und nachher vergleichen</translation>
+    </message>
+    <message>
+        <source>The trace was cancelled.</source>
+        <translation>Der Trace wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The trace stopped: %1</source>
+        <translation>Der Trace wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Open a repository first.</source>
+        <translation>Öffnen Sie zuerst ein Repository.</translation>
+    </message>
+    <message>
+        <source>Trace on a Scratch Copy</source>
+        <translation>Auf einer Wegwerfkopie tracen</translation>
+    </message>
+    <message>
+        <source>All up migrations</source>
+        <translation>Alle Up-Migrationen</translation>
+    </message>
+    <message>
+        <source>Only migration %1</source>
+        <translation>Nur Migration %1</translation>
+    </message>
+    <message>
+        <source>What to run on the copy:</source>
+        <translation>Was auf der Kopie ausgeführt wird:</translation>
+    </message>
+    <message>
+        <source>Tracing… %v/%m statements</source>
+        <translation>Trace läuft … %v/%m Anweisungen</translation>
+    </message>
 </context>
 <context>
     <name>migreview::app::MigrationTreeModel</name>
@@ -996,6 +1142,85 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Konnte %1 nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::app::TraceTable</name>
+    <message>
+        <source>Traced statements</source>
+        <translation>Getracte Anweisungen</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Neuschreiben</translation>
+    </message>
+    <message>
+        <source>WAL</source>
+        <translation>WAL</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>No trace yet: Trace › Trace on a Scratch Copy… runs the migrations on a copy of a staging database.</source>
+        <translation>Noch kein Trace: Trace › Auf einer Wegwerfkopie tracen … führt die Migrationen auf einer Kopie einer Staging-Datenbank aus.</translation>
+    </message>
+    <message>
+        <source>The trace stopped: %1</source>
+        <translation>Der Trace wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>The trace was cancelled; the scratch copy was %1.</source>
+        <translation>Der Trace wurde abgebrochen; die Wegwerfkopie wurde %1.</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>NOT dropped</source>
+        <translation>NICHT gelöscht</translation>
+    </message>
+    <message>
+        <source>Traced on a scratch copy of %1 (PostgreSQL %2), %3.</source>
+        <translation>Getract auf einer Wegwerfkopie von %1 (PostgreSQL %2), %3.</translation>
+    </message>
+    <message>
+        <source>dropped afterwards</source>
+        <translation>danach gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1482,50 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>migreview graph: --format must be json, dot or svg, not &apos;%1&apos;</source>
         <translation>migreview graph: --format muss json, dot oder svg sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>run the migrations on a scratch copy: measured locks and times, drift of the data</source>
+        <translation>die Migrationen auf einer Wegwerfkopie ausführen: gemessene Sperren und Zeiten, Drift der Daten</translation>
+    </message>
+    <message>
+        <source>Runs the up migrations on a scratch copy of the database (CREATE DATABASE ... TEMPLATE; the source is only read), measures each statement (time, rows, locks, table rewrites, WAL) beside its estimate, compares the touched columns before and after, and drops the copy. Exits 1 when a statement fails or a column drifts.</source>
+        <translation>Führt die Up-Migrationen auf einer Wegwerfkopie der Datenbank aus (CREATE DATABASE ... TEMPLATE; die Quelle wird nur gelesen), misst jede Anweisung (Zeit, Zeilen, Sperren, Neuschreiben von Tabellen, WAL) neben ihrer Schätzung, vergleicht die betroffenen Spalten vorher und nachher und löscht die Kopie. Endet mit 1, wenn eine Anweisung fehlschlägt oder eine Spalte driftet.</translation>
+    </message>
+    <message>
+        <source>libpq connection string or URI of the source database.</source>
+        <translation>libpq-Verbindungszeichenkette oder URI der Quelldatenbank.</translation>
+    </message>
+    <message>
+        <source>Only this migration (its version, or version and name).</source>
+        <translation>Nur diese Migration (ihre Version oder Version und Name).</translation>
+    </message>
+    <message>
+        <source>Statistics snapshot, for the estimates shown beside the measurements.</source>
+        <translation>Statistik-Snapshot für die Schätzungen neben den Messungen.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In FILE statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>migreview trace: --format must be text, json or markdown, not &apos;%1&apos;</source>
+        <translation>migreview trace: --format muss text, json oder markdown sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>migreview trace: give one PATH (a migration folder) and --dsn</source>
+        <translation>migreview trace: geben Sie einen PATH (einen Migrationsordner) und --dsn an</translation>
+    </message>
+    <message>
+        <source>migreview trace: %1</source>
+        <translation>migreview trace: %1</translation>
+    </message>
+    <message>
+        <source>migreview trace: cannot write %1: %2</source>
+        <translation>migreview trace: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>migreview trace: the scratch database %1 could not be dropped; drop it by hand</source>
+        <translation>migreview trace: die Wegwerfdatenbank %1 konnte nicht gelöscht werden; löschen Sie sie von Hand</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2976,167 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>calibration statement failed (%1): %2</source>
         <translation>Kalibrierungsanweisung fehlgeschlagen (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::trace</name>
+    <message>
+        <source>cannot connect to the database: %1</source>
+        <translation>keine Verbindung zur Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>Speicher erschöpft</translation>
+    </message>
+    <message>
+        <source>row count changed by %1%</source>
+        <translation>Zeilenzahl um %1% geändert</translation>
+    </message>
+    <message>
+        <source>null fraction changed from %1 to %2</source>
+        <translation>NULL-Anteil von %1 auf %2 geändert</translation>
+    </message>
+    <message>
+        <source>population stability index %1 (over %2)</source>
+        <translation>Population Stability Index %1 (über %2)</translation>
+    </message>
+    <message>
+        <source>Kolmogorov-Smirnov distance %1 (over %2)</source>
+        <translation>Kolmogorow-Smirnow-Abstand %1 (über %2)</translation>
+    </message>
+    <message>
+        <source>no up migration to trace</source>
+        <translation>keine Up-Migration zum Tracen</translation>
+    </message>
+    <message>
+        <source>no migration %1 with statements to trace</source>
+        <translation>keine Migration %1 mit Anweisungen zum Tracen</translation>
+    </message>
+    <message>
+        <source>the server is PostgreSQL %1; tracing needs 13 or later</source>
+        <translation>der Server ist PostgreSQL %1; Tracen braucht 13 oder neuer</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 failed: %4</source>
+        <translation>%1:%2: %3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>%1: COMMIT failed: %2</source>
+        <translation>%1: COMMIT fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Traced on %1, a scratch copy of %2 (PostgreSQL %3), %4.
+</source>
+        <translation>Getract auf %1, einer Wegwerfkopie von %2 (PostgreSQL %3), %4.
+</translation>
+    </message>
+    <message>
+        <source>dropped afterwards</source>
+        <translation>danach gelöscht</translation>
+    </message>
+    <message>
+        <source>NOT dropped</source>
+        <translation>NICHT gelöscht</translation>
+    </message>
+    <message>
+        <source> (estimated %1 ms)</source>
+        <translation> (geschätzt %1 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s)</source>
+        <translation>
+            <numerusform>, %n Zeile</numerusform>
+            <numerusform>, %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, rewrote %1</source>
+        <translation>, %1 neu geschrieben</translation>
+    </message>
+    <message>
+        <source>, WAL %1 bytes</source>
+        <translation>, WAL %1 Bytes</translation>
+    </message>
+    <message>
+        <source>    locks: %1</source>
+        <translation>    Sperren: %1</translation>
+    </message>
+    <message>
+        <source>rows %1 -&gt; %2, nulls %3 -&gt; %4</source>
+        <translation>Zeilen %1 -&gt; %2, NULL-Anteil %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>, min %1 -&gt; %2, max %3 -&gt; %4</source>
+        <translation>, Min %1 -&gt; %2, Max %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>, PSI %1, KS %2</source>
+        <translation>, PSI %1, KS %2</translation>
+    </message>
+    <message>
+        <source> (on a sample of about %1 rows)</source>
+        <translation> (auf einer Stichprobe von etwa %1 Zeilen)</translation>
+    </message>
+    <message>
+        <source>    DRIFT: %1</source>
+        <translation>    DRIFT: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.
+</source>
+        <translation>Abgebrochen.
+</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>Fehler: %1
+</translation>
+    </message>
+    <message>
+        <source>### Trace on a scratch copy of `%1` (PostgreSQL %2)
+
+</source>
+        <translation>### Trace auf einer Wegwerfkopie von `%1` (PostgreSQL %2)
+
+</translation>
+    </message>
+    <message>
+        <source>| statement | measured | estimated | rows | rewrite | locks |
+|---|---:|---:|---:|---|---|
+</source>
+        <translation>| Anweisung | gemessen | geschätzt | Zeilen | neu geschrieben | Sperren |
+|---|---:|---:|---:|---|---|
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>
+| column | rows | nulls | PSI | KS | drift |
+|---|---|---|---:|---:|---|
+</source>
+        <translation>
+| Spalte | Zeilen | NULL-Anteil | PSI | KS | Drift |
+|---|---|---|---:|---:|---|
+</translation>
+    </message>
+    <message>
+        <source>**Failed:** %1</source>
+        <translation>**Fehlgeschlagen:** %1</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::trace::ScratchDatabase</name>
+    <message>
+        <source>cannot make the scratch copy of %1 (CREATE DATABASE ... TEMPLATE needs the CREATEDB right and no other session on %1): %2</source>
+        <translation>die Wegwerfkopie von %1 kann nicht angelegt werden (CREATE DATABASE ... TEMPLATE braucht das Recht CREATEDB und keine andere Sitzung auf %1): %2</translation>
+    </message>
+    <message>
+        <source>the scratch database %1 could not be dropped: %2</source>
+        <translation>die Wegwerfdatenbank %1 konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>migreview::app::DistributionsView</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>migreview::app::MainWindow</name>
     <message numerus="yes">
         <source>%n SQL file(s)</source>
@@ -88,6 +98,16 @@
     <name>migreview::rules</name>
     <message numerus="yes">
         <source>%n ALTER TABLE statements on %1 in one transaction could be one statement.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>migreview::trace</name>
+    <message numerus="yes">
+        <source>, %n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -123,8 +123,10 @@ QString traceToText(const TraceResult &result)
         text += QStringLiteral("%1:%2: %3  %4 ms").arg(s.file).arg(s.line).arg(s.commandTag).arg(s.durationMs, 0, 'f', 1);
         if (s.estimateMs >= 0)
             text += tr(" (estimated %1 ms)").arg(s.estimateMs, 0, 'f', 1);
-        if (s.rows >= 0)
-            text += QCoreApplication::translate("migreview::trace", ", %n row(s)", nullptr, int(std::min<qint64>(s.rows, 2147483647)));
+        if (s.rows >= 0) {
+            const int rows = s.rows > 2147483647 ? 2147483647 : int(s.rows);
+            text += QCoreApplication::translate("migreview::trace", ", %n row(s)", nullptr, rows);
+        }
         if (!s.rewritten.isEmpty())
             text += tr(", rewrote %1").arg(s.rewritten.join(QStringLiteral(", ")));
         text += tr(", WAL %1 bytes").arg(s.walBytes);
