@@ -19,21 +19,6 @@ using namespace migreview;
 
 namespace {
 
-bool execute(const QString &connection, const char *sql, QString *error)
-{
-    PGconn *conn = PQconnectdb(connection.toUtf8().constData());
-    bool ok = PQstatus(conn) == CONNECTION_OK;
-    if (ok) {
-        PGresult *result = PQexec(conn, sql);
-        ok = PQresultStatus(result) == PGRES_COMMAND_OK || PQresultStatus(result) == PGRES_TUPLES_OK;
-        PQclear(result);
-    }
-    if (!ok)
-        *error = QString::fromUtf8(PQerrorMessage(conn));
-    PQfinish(conn);
-    return ok;
-}
-
 QString normalised(QString sql)
 {
     sql.remove(QRegularExpression(QStringLiteral("--[^\n]*")));
@@ -50,7 +35,7 @@ private Q_SLOTS:
     {
         QVERIFY2(m_postgres.start(), qPrintable(m_postgres.errorString()));
         QString error;
-        QVERIFY2(execute(m_postgres.connectionString(),
+        QVERIFY2(executeSql(m_postgres.connectionString(),
                          "CREATE SCHEMA app;"
                          "CREATE SCHEMA \"Other; DROP TABLE app.orders\";"
                          "CREATE TABLE app.customers (id bigint PRIMARY KEY, name text NOT NULL);"
@@ -139,7 +124,7 @@ private Q_SLOTS:
     {
         // The capture needs no write right: a role with pg_read_all_data, read-only by default.
         QString error;
-        QVERIFY2(execute(m_postgres.connectionString(),
+        QVERIFY2(executeSql(m_postgres.connectionString(),
                          "CREATE ROLE reader LOGIN; GRANT pg_read_all_data TO reader;"
                          "ALTER ROLE reader SET default_transaction_read_only = on",
                          &error),
@@ -244,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(rates.value(QStringLiteral("index_rows_per_second")) > 1e4);
         // The scratch schema is gone.
         QString error;
-        QVERIFY(execute(m_postgres.connectionString(),
+        QVERIFY(executeSql(m_postgres.connectionString(),
                         "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname LIKE 'migreview_calibration_%') "
                         "THEN RAISE EXCEPTION 'calibration schema left behind'; END IF; END $$",
                         &error));

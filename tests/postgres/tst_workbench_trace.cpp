@@ -12,24 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <libpq-fe.h>
-
 using namespace migreview;
-
-namespace {
-bool execute(const QString &connection, const char *sql)
-{
-    PGconn *conn = PQconnectdb(connection.toUtf8().constData());
-    bool ok = PQstatus(conn) == CONNECTION_OK;
-    if (ok) {
-        PGresult *result = PQexec(conn, sql);
-        ok = PQresultStatus(result) == PGRES_COMMAND_OK || PQresultStatus(result) == PGRES_TUPLES_OK;
-        PQclear(result);
-    }
-    PQfinish(conn);
-    return ok;
-}
-} // namespace
 
 class TestWorkbenchTrace : public QObject
 {
@@ -39,8 +22,8 @@ private Q_SLOTS:
     {
         TemporaryPostgres postgres;
         QVERIFY2(postgres.start(), qPrintable(postgres.errorString()));
-        QVERIFY(execute(postgres.connectionString(), "CREATE DATABASE shop"));
-        QVERIFY(execute(postgres.connectionString(QStringLiteral("shop")),
+        QVERIFY(executeSql(postgres.connectionString(), "CREATE DATABASE shop"));
+        QVERIFY(executeSql(postgres.connectionString(QStringLiteral("shop")),
                         "CREATE TABLE prices (id bigint PRIMARY KEY, amount numeric NOT NULL);"
                         "INSERT INTO prices SELECT g, g % 50 + 1 FROM generate_series(1, 500) g;"));
         QTemporaryDir dir;

@@ -81,3 +81,7 @@ private:
     int m_runAsGid = -1;
     QString m_runAsName;
 };
+
+// Runs sql (one or more statements) on a fresh connection; false with *error on any failure.
+bool executeSql(const QString &connection, const char *sql, QString *error = nullptr);
+
