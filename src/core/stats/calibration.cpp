@@ -1,4 +1,5 @@
 #include "calibration.h"
+#include "pgconnection.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,15 +21,13 @@ class Session
 {
 public:
     explicit Session(const QString &dsn)
+        : m_connection(connectPg(dsn, "migreview calibration", &m_connectError))
     {
-        const QByteArray dsnBytes = dsn.toUtf8();
-        const char *keywords[] = {"dbname", "connect_timeout", "application_name", nullptr};
-        const char *values[] = {dsnBytes.constData(), "10", "migreview calibration", nullptr};
-        m_connection.reset(PQconnectdbParams(keywords, values, 1));
     }
 
-    bool connected() const { return m_connection && PQstatus(m_connection.get()) == CONNECTION_OK; }
-    QString message() const { return m_connection ? QString::fromUtf8(PQerrorMessage(m_connection.get())).trimmed() : tr("out of memory"); }
+    bool connected() const { return bool(m_connection); }
+    // Why it could not connect, or the server's last message.
+    QString message() const { return m_connection ? serverMessage(m_connection.get()) : m_connectError; }
 
     // Runs sql; returns its wall time in milliseconds, or -1 with error set.
     double timed(const QByteArray &sql, QString *error)
@@ -55,11 +54,8 @@ public:
     }
 
 private:
-    struct Closer
-    {
-        void operator()(PGconn *connection) const { PQfinish(connection); }
-    };
-    std::unique_ptr<PGconn, Closer> m_connection;
+    QString m_connectError;
+    PgConnection m_connection;
 };
 
 } // namespace
@@ -69,7 +65,7 @@ CalibrationResult calibrate(const QString &dsn, const CalibrationOptions &option
     CalibrationResult result;
     Session session(dsn);
     if (!session.connected()) {
-        result.error = tr("cannot connect to the database: %1").arg(session.message());
+        result.error = session.message(); // "cannot connect to the database: ..."
         return result;
     }
     const QByteArray schema = "migreview_calibration_" + QByteArray::number(QCoreApplication::applicationPid());

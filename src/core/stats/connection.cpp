@@ -1,11 +1,9 @@
 #include "connection.h"
+#include "pgconnection.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <libpq-fe.h>
-
-#include <memory>
 
 namespace migreview::stats {
 
@@ -36,17 +34,9 @@ QString connectionString(const ConnectionParameters &parameters)
 ConnectionCheck testConnection(const QString &dsn, int timeoutSeconds)
 {
     ConnectionCheck check;
-    const QByteArray dsnBytes = dsn.toUtf8();
-    const QByteArray timeout = QByteArray::number(timeoutSeconds);
-    const char *keywords[] = {"dbname", "connect_timeout", "application_name", nullptr};
-    const char *values[] = {dsnBytes.constData(), timeout.constData(), "migreview connection test", nullptr};
-    const std::unique_ptr<PGconn, decltype(&PQfinish)> connection(PQconnectdbParams(keywords, values, 1), &PQfinish);
-    if (!connection || PQstatus(connection.get()) != CONNECTION_OK) {
-        const QString message = connection ? QString::fromUtf8(PQerrorMessage(connection.get())).trimmed()
-                                           : QCoreApplication::translate("migreview::stats", "out of memory");
-        check.error = QCoreApplication::translate("migreview::stats", "cannot connect to the database: %1").arg(message);
+    const PgConnection connection = connectPg(dsn, "migreview connection test", &check.error, timeoutSeconds);
+    if (!connection)
         return check;
-    }
     const int version = PQserverVersion(connection.get());
     check.serverVersion = QStringLiteral("%1.%2").arg(version / 10000).arg(version % 10000);
     check.database = QString::fromUtf8(PQdb(connection.get()));

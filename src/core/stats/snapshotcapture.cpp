@@ -1,4 +1,5 @@
 #include "snapshotcapture.h"
+#include "pgconnection.h"
 
 #include "calibration.h"
 #include "statssnapshot.h"
@@ -22,22 +23,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("migreview::stats", text);
 }
 
-struct ConnectionCloser
-{
-    void operator()(PGconn *connection) const { PQfinish(connection); }
-};
-using Connection = std::unique_ptr<PGconn, ConnectionCloser>;
-
 struct ResultClearer
 {
     void operator()(PGresult *result) const { PQclear(result); }
 };
 using Result = std::unique_ptr<PGresult, ResultClearer>;
-
-QString serverMessage(PGconn *connection)
-{
-    return QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-}
 
 // A text[] literal for a parameter: {"a","b"} with quotes and backslashes escaped.
 QByteArray textArray(const QStringList &values)
@@ -65,17 +55,9 @@ bool run(PGconn *connection, const char *sql, QString *error)
 SnapshotCapture captureSnapshot(const QString &dsn, const CaptureOptions &options)
 {
     SnapshotCapture capture;
-    // expand_dbname lets dsn be a connection string or a URI; the timeout keeps an unreachable
-    // host from hanging the capture.
-    const QByteArray timeout = QByteArray::number(options.connectTimeoutSeconds);
-    const QByteArray dsnBytes = dsn.toUtf8();
-    const char *keywords[] = {"dbname", "connect_timeout", "application_name", nullptr};
-    const char *values[] = {dsnBytes.constData(), timeout.constData(), "migreview snapshot", nullptr};
-    Connection connection(PQconnectdbParams(keywords, values, 1));
-    if (!connection || PQstatus(connection.get()) != CONNECTION_OK) {
-        capture.error = tr("cannot connect to the database: %1").arg(connection ? serverMessage(connection.get()) : tr("out of memory"));
+    PgConnection connection = connectPg(dsn, "migreview snapshot", &capture.error, options.connectTimeoutSeconds);
+    if (!connection)
         return capture;
-    }
     if (PQserverVersion(connection.get()) < 110000) {
         capture.error = tr("the server is PostgreSQL %1; snapshots need 11 or later").arg(PQserverVersion(connection.get()) / 10000);
         return capture;

@@ -4,6 +4,7 @@
 #include "estimate/estimator.h"
 #include "lint/linter.h"
 #include "sql/sqlparser.h"
+#include "stats/pgconnection.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,27 +29,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("migreview::trace", text);
 }
 
-using Connection = std::unique_ptr<PGconn, decltype(&PQfinish)>;
+using Connection = stats::PgConnection;
 using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
+using stats::serverMessage;
 
-// Connects with dsn; database, when given, replaces the dsn's (libpq: a later dbname overrides).
 Connection connect(const QString &dsn, const QString &database, QString *error)
 {
-    const QByteArray dsnBytes = dsn.toUtf8();
-    const QByteArray databaseBytes = database.toUtf8();
-    const char *keywords[] = {"dbname", "connect_timeout", "application_name", database.isEmpty() ? nullptr : "dbname", nullptr};
-    const char *values[] = {dsnBytes.constData(), "10", "migreview trace", databaseBytes.constData(), nullptr};
-    Connection connection(PQconnectdbParams(keywords, values, 1), &PQfinish);
-    if (!connection || PQstatus(connection.get()) != CONNECTION_OK) {
-        *error = tr("cannot connect to the database: %1").arg(connection ? QString::fromUtf8(PQerrorMessage(connection.get())).trimmed() : tr("out of memory"));
-        connection.reset();
-    }
-    return connection;
-}
-
-QString serverMessage(PGconn *connection)
-{
-    return QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+    return stats::connectPg(dsn, "migreview trace", error, 10, database);
 }
 
 // Runs sql with text parameters; rows of text cells, or false with *error.
@@ -533,7 +520,7 @@ TraceResult traceRepository(const repository::Repository &repository, const QStr
             r.error = dropError;
     };
     Connection session = connect(dsn, scratch.name(), &result.error);
-    Connection monitor = session ? connect(dsn, scratch.name(), &result.error) : Connection(nullptr, &PQfinish);
+    Connection monitor = session ? connect(dsn, scratch.name(), &result.error) : Connection();
     if (!session || !monitor) {
         finish(result);
         return result;
