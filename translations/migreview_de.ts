@@ -1527,6 +1527,26 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>migreview trace: the scratch database %1 could not be dropped; drop it by hand</source>
         <translation>migreview trace: die Wegwerfdatenbank %1 konnte nicht gelöscht werden; löschen Sie sie von Hand</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a statistics snapshot</source>
+        <translation>%1 ist kein Statistik-Snapshot</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Write the rates this trace measured into this statistics snapshot&apos;s server.calibration, so that later estimates use them (the file is replaced whole, or not at all).</source>
+        <translation>Die von diesem Trace gemessenen Raten in server.calibration dieses Statistik-Snapshots schreiben, damit spätere Schätzungen sie verwenden (die Datei wird ganz ersetzt oder gar nicht).</translation>
+    </message>
+    <message>
+        <source>migreview trace: the snapshot was not changed: %1</source>
+        <translation>migreview trace: der Snapshot wurde nicht geändert: %1</translation>
+    </message>
 </context>
 <context>
     <name>migreview::estimate</name>
@@ -2970,24 +2990,12 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
 <context>
     <name>migreview::stats::Session</name>
     <message>
-        <source>out of memory</source>
-        <translation>kein Speicher mehr verfügbar</translation>
-    </message>
-    <message>
         <source>calibration statement failed (%1): %2</source>
         <translation>Kalibrierungsanweisung fehlgeschlagen (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>migreview::trace</name>
-    <message>
-        <source>cannot connect to the database: %1</source>
-        <translation>keine Verbindung zur Datenbank: %1</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>Speicher erschöpft</translation>
-    </message>
     <message>
         <source>row count changed by %1%</source>
         <translation>Zeilenzahl um %1% geändert</translation>

@@ -1,4 +1,5 @@
-// migreview trace PATH --dsn DSN [--migration ID] [--stats FILE] [--format text|json|markdown]:
+// migreview trace PATH --dsn DSN [--migration ID] [--stats FILE] [--format text|json|markdown]
+// [--calibrate-snapshot FILE]:
 // runs the up migrations on a scratch copy of the database and reports what they did.
 #include "commands.h"
 
@@ -9,8 +10,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
+#include <cmath>
 #include <csignal>
 
 namespace migreview::cli {
@@ -19,6 +24,40 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("migreview::cli", text);
+}
+
+// Merges measured rates into a snapshot's server.calibration; the result must still load as a
+// snapshot before it replaces the file.
+bool writeCalibration(const QString &path, const QHash<QString, double> &rates, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    if (root.isEmpty()) {
+        *error = tr("%1 is not a statistics snapshot").arg(path);
+        return false;
+    }
+    QJsonObject server = root.value(QStringLiteral("server")).toObject();
+    QJsonObject calibration = server.value(QStringLiteral("calibration")).toObject();
+    for (auto it = rates.constBegin(); it != rates.constEnd(); ++it)
+        calibration.insert(it.key(), std::round(it.value()));
+    server.insert(QStringLiteral("calibration"), calibration);
+    root.insert(QStringLiteral("server"), server);
+    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (const stats::SnapshotLoad check = stats::parseSnapshot(json); !check.snapshot) {
+        *error = check.error;
+        return false;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, out.errorString());
+        return false;
+    }
+    return true;
 }
 
 // Ctrl+C stops the trace between statements, so that the scratch copy is still dropped.
@@ -45,7 +84,11 @@ int runTrace(const QStringList &arguments)
                                           QStringLiteral("text"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE instead of standard output."),
                                           QStringLiteral("FILE"));
-    parser.addOptions({dsnOption, migrationOption, statsOption, formatOption, outputOption});
+    const QCommandLineOption calibrateOption(QStringLiteral("calibrate-snapshot"),
+                                             tr("Write the rates this trace measured into this statistics snapshot's server.calibration, "
+                                                "so that later estimates use them (the file is replaced whole, or not at all)."),
+                                             QStringLiteral("FILE"));
+    parser.addOptions({dsnOption, migrationOption, statsOption, formatOption, outputOption, calibrateOption});
     QStringList commandLine = arguments;
     if (!commandLine.isEmpty())
         commandLine[0] += QStringLiteral(" trace");
@@ -105,6 +148,13 @@ int runTrace(const QStringList &arguments)
         QFile out;
         (void)out.open(stdout, QIODevice::WriteOnly);
         out.write(output);
+    }
+    if (parser.isSet(calibrateOption) && result.ok()) {
+        QString error;
+        if (!writeCalibration(parser.value(calibrateOption), trace::measuredRates(result), &error)) {
+            err << tr("migreview trace: the snapshot was not changed: %1").arg(error) << '\n';
+            return ExitUsage;
+        }
     }
     if (!result.scratchDropped)
         err << tr("migreview trace: the scratch database %1 could not be dropped; drop it by hand").arg(result.scratchDatabase) << '\n';

@@ -4,6 +4,7 @@
 #include "temporarypostgres.h"
 
 #include "repository/repository.h"
+#include "stats/statssnapshot.h"
 #include "trace/trace.h"
 
 #include <QFile>
@@ -170,6 +171,47 @@ private Q_SLOTS:
                                                                   QStringLiteral("host=%1 port=1 dbname=x connect_timeout=2").arg(m_postgres.socketDirectory()));
         QVERIFY(refused.error.startsWith(QStringLiteral("cannot connect to the database: ")));
         QVERIFY(refused.scratchDatabase.isEmpty());
+    }
+
+    // What a trace measured can calibrate the cost model: rates in a snapshot's server.calibration.
+    void measuredRatesCalibrateASnapshot()
+    {
+        QCOMPARE(scalar(m_source(), "CREATE TABLE big (id bigint PRIMARY KEY, v int NOT NULL);"
+                                    "INSERT INTO big SELECT g, g % 1000 FROM generate_series(1, 150000) g;"),
+                 QString());
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("V1__big.sql")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("UPDATE big SET v = v + 1;\nALTER TABLE big ALTER COLUMN v TYPE bigint;\n");
+        file.close();
+        const trace::TraceResult result = trace::traceRepository(repository::loadRepository(dir.path()), m_source());
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.statements[1].rewrittenBytes > 1000000);
+        const QHash<QString, double> rates = trace::measuredRates(result);
+        QVERIFY2(rates.value(QStringLiteral("row_writes_per_second")) > 1000, qPrintable(QString::number(result.statements[0].durationMs)));
+        QVERIFY2(rates.value(QStringLiteral("rewrite_bytes_per_second")) > 1e5, qPrintable(QString::number(result.statements[1].durationMs)));
+
+        // The CLI writes them into a copy of a snapshot, which still loads, with its other rates kept.
+        const QString snapshot = dir.filePath(QStringLiteral("stats.json"));
+        QVERIFY(QFile::copy(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/staging-stats.json"), snapshot));
+        QFile::setPermissions(snapshot, QFile::ReadOwner | QFile::WriteOwner);
+        const stats::SnapshotLoad before = stats::loadSnapshot(snapshot);
+        QVERIFY(before.snapshot);
+        QProcess process;
+        process.start(qEnvironmentVariable("MIGREVIEW_BIN_DIR") + QStringLiteral("/migreview"),
+                      {QStringLiteral("trace"), dir.path(), QStringLiteral("--dsn"), m_source(), QStringLiteral("--calibrate-snapshot"), snapshot});
+        QVERIFY(process.waitForFinished(120000));
+        QVERIFY2(process.exitCode() <= 1, process.readAllStandardError().constData());
+        const stats::SnapshotLoad after = stats::loadSnapshot(snapshot);
+        QVERIFY2(after.snapshot, qPrintable(after.error));
+        QVERIFY(after.snapshot->calibration.value(QStringLiteral("row_writes_per_second")) > 1000);
+        QVERIFY(after.snapshot->calibration.value(QStringLiteral("rewrite_bytes_per_second")) > 1e5);
+        for (auto it = before.snapshot->calibration.constBegin(); it != before.snapshot->calibration.constEnd(); ++it) {
+            if (it.key() != u"row_writes_per_second" && it.key() != u"rewrite_bytes_per_second")
+                QCOMPARE(after.snapshot->calibration.value(it.key()), it.value());
+        }
+        QCOMPARE(after.snapshot->tables.size(), before.snapshot->tables.size());
+        QCOMPARE(scalar(m_source(), "DROP TABLE big"), QString());
     }
 
     void commandLine()

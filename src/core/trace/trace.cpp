@@ -185,17 +185,25 @@ std::vector<Step> stepsOf(const repository::Repository &repository, const QStrin
     return steps;
 }
 
-// Tables and their relfilenodes as this session sees them (its own transaction's changes included).
-QHash<QString, QString> fileNodes(PGconn *connection)
+// Tables with their relfilenode and heap size as this session sees them (its own transaction's
+// changes included).
+struct TableFile
+{
+    QString fileNode;
+    qint64 bytes = 0;
+};
+
+QHash<QString, TableFile> fileNodes(PGconn *connection)
 {
     std::vector<QStringList> rows;
     query(connection,
-          QStringLiteral("SELECT c.oid::regclass::text, pg_relation_filenode(c.oid)::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+          QStringLiteral("SELECT c.oid::regclass::text, pg_relation_filenode(c.oid)::text, pg_relation_size(c.oid)::text FROM pg_class c "
+                         "JOIN pg_namespace n ON n.oid = c.relnamespace "
                          "WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'"),
           {}, &rows, nullptr);
-    QHash<QString, QString> nodes;
+    QHash<QString, TableFile> nodes;
     for (const QStringList &row : rows)
-        nodes.insert(row.value(0), row.value(1));
+        nodes.insert(row.value(0), {row.value(1), row.value(2).toLongLong()});
     return nodes;
 }
 
@@ -429,6 +437,31 @@ double kolmogorovSmirnov(std::vector<double> before, std::vector<double> after)
     return distance;
 }
 
+QHash<QString, double> measuredRates(const TraceResult &result)
+{
+    // Rewrites: heap bytes rewritten per second. Row writes: rows an UPDATE, INSERT or DELETE
+    // reported per second, when it rewrote nothing. Only statements long enough to time (10 ms).
+    double rewriteBytes = 0, rewriteSeconds = 0, rows = 0, rowSeconds = 0;
+    for (const TracedStatement &s : result.statements) {
+        const double seconds = s.durationMs / 1000.0;
+        if (s.durationMs < 10)
+            continue;
+        if (!s.rewritten.isEmpty() && s.rewrittenBytes > 0) {
+            rewriteBytes += double(s.rewrittenBytes);
+            rewriteSeconds += seconds;
+        } else if (s.rows > 0 && (s.commandTag == u"UPDATE" || s.commandTag == u"INSERT" || s.commandTag == u"DELETE")) {
+            rows += double(s.rows);
+            rowSeconds += seconds;
+        }
+    }
+    QHash<QString, double> rates;
+    if (rewriteSeconds > 0)
+        rates.insert(QStringLiteral("rewrite_bytes_per_second"), rewriteBytes / rewriteSeconds);
+    if (rowSeconds > 0)
+        rates.insert(QStringLiteral("row_writes_per_second"), rows / rowSeconds);
+    return rates;
+}
+
 bool TraceResult::hasDrift() const
 {
     return std::any_of(distributions.begin(), distributions.end(), [](const Distribution &d) { return d.flagged; });
@@ -559,7 +592,7 @@ TraceResult traceRepository(const repository::Repository &repository, const QStr
         traced.commandTag = step.commandTag;
         traced.estimateMs = estimates.value(traced.file + u':' + QString::number(traced.line), -1);
         std::vector<QStringList> rows;
-        const QHash<QString, QString> nodesBefore = fileNodes(session.get());
+        const QHash<QString, TableFile> nodesBefore = fileNodes(session.get());
         query(session.get(), QStringLiteral("SELECT pg_current_wal_insert_lsn()::text"), {}, &rows, nullptr);
         const QString lsnBefore = rows.empty() ? QString() : rows[0].value(0);
         QElapsedTimer timer;
@@ -579,10 +612,12 @@ TraceResult traceRepository(const repository::Repository &repository, const QStr
         // Inside a transaction the locks are still held: ask the session itself.
         if (PQtransactionStatus(session.get()) == PQTRANS_INTRANS && query(session.get(), LocksOfSession, {pid}, &rows, nullptr))
             addLocks(rows, traced.locks);
-        const QHash<QString, QString> nodesAfter = fileNodes(session.get());
+        const QHash<QString, TableFile> nodesAfter = fileNodes(session.get());
         for (auto it = nodesBefore.constBegin(); it != nodesBefore.constEnd(); ++it) {
-            if (nodesAfter.contains(it.key()) && nodesAfter.value(it.key()) != it.value())
+            if (nodesAfter.contains(it.key()) && nodesAfter.value(it.key()).fileNode != it.value().fileNode) {
                 traced.rewritten.push_back(it.key());
+                traced.rewrittenBytes += it.value().bytes;
+            }
         }
         traced.rewritten.sort();
         if (!lsnBefore.isEmpty() && query(session.get(), QStringLiteral("SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), $1::pg_lsn)::bigint"), {lsnBefore}, &rows, nullptr) && !rows.empty())

@@ -4,6 +4,7 @@
 #include "stats/statssnapshot.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,7 @@ struct TracedStatement
     qint64 rows = -1; // rows the statement reports (UPDATE 42), -1 when it reports none
     std::vector<TracedLock> locks; // relation locks seen while it ran and held after it
     QStringList rewritten; // tables whose relfilenode changed: rewritten with their indexes
+    qint64 rewrittenBytes = 0; // their heap size before the statement
     qint64 walBytes = 0;
     double estimateMs = -1; // the estimator's expected duration; -1 unknown
 };
@@ -102,6 +104,11 @@ struct TraceResult
 std::vector<std::pair<QString, QString>> touchedColumns(const repository::Repository &repository, const QString &migration = {});
 
 TraceResult traceRepository(const repository::Repository &repository, const QString &dsn, const TraceOptions &options = {});
+
+// The server's rates as this trace measured them, under the names of a snapshot's
+// server.calibration (docs/estimates.md): rewrite_bytes_per_second, row_writes_per_second; only
+// those the trace had statements long enough to measure.
+QHash<QString, double> measuredRates(const TraceResult &result);
 
 QByteArray traceToJson(const TraceResult &result);
 QString traceToText(const TraceResult &result);

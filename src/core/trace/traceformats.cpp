@@ -105,6 +105,13 @@ QByteArray traceToJson(const TraceResult &result)
                      {QStringLiteral("scratch_dropped"), result.scratchDropped},
                      {QStringLiteral("cancelled"), result.cancelled},
                      {QStringLiteral("statements"), statements},
+                     {QStringLiteral("measured_rates"), [&result] {
+                          QJsonObject rates;
+                          const QHash<QString, double> measured = measuredRates(result);
+                          for (auto it = measured.constBegin(); it != measured.constEnd(); ++it)
+                              rates.insert(it.key(), std::round(it.value()));
+                          return rates;
+                      }()},
                      {QStringLiteral("distributions"), distributions}};
     if (!result.error.isEmpty()) {
         root.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), result.error},
