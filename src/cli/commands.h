@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
+
 // Each CLI command takes its own arguments (after the command name) and returns the exit code.
 // Exit codes: 0 success, 1 findings/errors in the input, 2 bad usage or unreadable input.
 namespace migreview::cli {
@@ -11,6 +15,10 @@ enum ExitCode {
     ExitFindings = 1,
     ExitUsage = 2,
 };
+
+// Parses a command's arguments ("migreview COMMAND ..." in messages and --help). Returns the exit
+// code when the command is done already: a usage error (printed) or --help (help printed).
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const char *command);
 
 int runParse(const QStringList &arguments);
 int runLint(const QStringList &arguments);

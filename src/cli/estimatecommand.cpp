@@ -41,18 +41,9 @@ int runEstimate(const QStringList &arguments)
                                          QStringLiteral("BASE..HEAD"));
     const QCommandLineOption outputOption(QStringLiteral("output"), tr("Write the report to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOptions({statsOption, dsnOption, formatOption, versionOption, rangeOption, outputOption});
-    QStringList commandLine = arguments;
-    if (!commandLine.isEmpty())
-        commandLine[0] += QStringLiteral(" estimate");
+    if (const std::optional<int> exit = parseCommandLine(parser, arguments, "estimate"))
+        return *exit;
     QTextStream err(stderr);
-    if (!parser.parse(commandLine)) {
-        err << "migreview estimate: " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
     const auto format = report::estimateFormatFromName(parser.value(formatOption));
     if (!format) {
         err << tr("migreview estimate: --format must be text, json or markdown, not '%1'").arg(parser.value(formatOption)) << '\n';

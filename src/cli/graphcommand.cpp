@@ -33,18 +33,9 @@ int runGraph(const QStringList &arguments)
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("json, dot or svg (default json)."), QStringLiteral("FORMAT"),
                                           QStringLiteral("json"));
     parser.addOptions({statsOption, formatOption});
-    QStringList commandLine = arguments;
-    if (!commandLine.isEmpty())
-        commandLine[0] += QStringLiteral(" graph");
+    if (const std::optional<int> exit = parseCommandLine(parser, arguments, "graph"))
+        return *exit;
     QTextStream err(stderr);
-    if (!parser.parse(commandLine)) {
-        err << "migreview graph: " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
     const QString format = parser.value(formatOption);
     if (format != u"json" && format != u"dot" && format != u"svg") {
         err << tr("migreview graph: --format must be json, dot or svg, not '%1'").arg(format) << '\n';

@@ -49,18 +49,9 @@ int runLint(const QStringList &arguments)
     parser.addOptions({formatOption, rangeOption, versionOption, configOption, outputOption, colorOption, suppressedOption, disableOption,
                        enableOption});
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("The migration repository (a folder) or one .sql file."));
-    QStringList commandLine = arguments;
-    if (!commandLine.isEmpty())
-        commandLine[0] += QStringLiteral(" lint");
+    if (const std::optional<int> exit = parseCommandLine(parser, arguments, "lint"))
+        return *exit;
     QTextStream err(stderr);
-    if (!parser.parse(commandLine)) {
-        err << "migreview lint: " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
     const auto format = report::lintFormatFromName(parser.value(formatOption));
     if (!format) {
         err << tr("migreview lint: --format must be text, json, sarif, markdown or gcc, not '%1'").arg(parser.value(formatOption)) << '\n';

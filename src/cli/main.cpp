@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTextStream>
@@ -8,6 +9,23 @@
 #include <cstdio>
 
 using namespace migreview::cli;
+
+std::optional<int> migreview::cli::parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const char *command)
+{
+    // The program name becomes "migreview COMMAND", so that --help and errors name the command.
+    QStringList commandLine = arguments;
+    if (!commandLine.isEmpty())
+        commandLine[0] += u' ' + QLatin1StringView(command);
+    if (!parser.parse(commandLine)) {
+        QTextStream(stderr) << "migreview " << command << ": " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
 
 namespace {
 

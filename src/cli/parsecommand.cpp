@@ -38,17 +38,8 @@ int runParse(const QStringList &arguments)
                                     QStringLiteral("text"));
     parser.addOption(formatOption);
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("A .sql file or a folder searched for .sql files."), QStringLiteral("PATH..."));
-    QStringList commandLine = arguments;
-    if (!commandLine.isEmpty())
-        commandLine[0] = commandLine[0] + QStringLiteral(" parse");
-    if (!parser.parse(commandLine)) {
-        QTextStream(stderr) << "migreview parse: " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> exit = parseCommandLine(parser, arguments, "parse"))
+        return *exit;
     const QString format = parser.value(formatOption);
     if (format != u"text" && format != u"json") {
         QTextStream(stderr) << tr("migreview parse: --format must be text or json, not '%1'").arg(format) << '\n';

@@ -21,17 +21,8 @@ int runRules(const QStringList &arguments)
                                         QCoreApplication::translate("migreview::cli", "Write one Markdown page per rule (and README.md) into FOLDER."),
                                         QStringLiteral("FOLDER"));
     parser.addOption(docsOption);
-    QStringList commandLine = arguments;
-    if (!commandLine.isEmpty())
-        commandLine[0] += QStringLiteral(" rules");
-    if (!parser.parse(commandLine)) {
-        QTextStream(stderr) << "migreview rules: " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> exit = parseCommandLine(parser, arguments, "rules"))
+        return *exit;
     if (parser.isSet(docsOption)) {
         const QString folder = parser.value(docsOption);
         QString error;

@@ -38,18 +38,9 @@ int runSnapshot(const QStringList &arguments)
                                              tr("Also measure this server's rates for the estimates, on generated tables in a scratch "
                                                 "schema that is dropped afterwards (this writes to the server)."));
     parser.addOptions({dsnOption, outputOption, schemaOption, sourceOption, calibrateOption});
-    QStringList commandLine = arguments;
-    if (!commandLine.isEmpty())
-        commandLine[0] += QStringLiteral(" snapshot");
+    if (const std::optional<int> exit = parseCommandLine(parser, arguments, "snapshot"))
+        return *exit;
     QTextStream err(stderr);
-    if (!parser.parse(commandLine)) {
-        err << "migreview snapshot: " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
     if (!parser.isSet(dsnOption) || !parser.isSet(outputOption)) {
         err << tr("migreview snapshot: give --dsn DSN and -o FILE") << '\n';
         return ExitUsage;

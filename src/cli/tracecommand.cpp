@@ -89,18 +89,9 @@ int runTrace(const QStringList &arguments)
                                                 "so that later estimates use them (the file is replaced whole, or not at all)."),
                                              QStringLiteral("FILE"));
     parser.addOptions({dsnOption, migrationOption, statsOption, formatOption, outputOption, calibrateOption});
-    QStringList commandLine = arguments;
-    if (!commandLine.isEmpty())
-        commandLine[0] += QStringLiteral(" trace");
+    if (const std::optional<int> exit = parseCommandLine(parser, arguments, "trace"))
+        return *exit;
     QTextStream err(stderr);
-    if (!parser.parse(commandLine)) {
-        err << "migreview trace: " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
     const QString format = parser.value(formatOption);
     if (format != u"text" && format != u"json" && format != u"markdown") {
         err << tr("migreview trace: --format must be text, json or markdown, not '%1'").arg(format) << '\n';
