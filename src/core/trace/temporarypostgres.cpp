@@ -1,4 +1,6 @@
-#include "temporarypostgres.h"
+#include "trace/temporarypostgres.h"
+
+#include <QCoreApplication>
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -28,7 +30,14 @@
 
 using namespace Qt::StringLiterals;
 
+namespace migreview::trace {
+
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("migreview::trace::TemporaryPostgres", text);
+}
 
 const QString binDirEnvironmentVariable = u"MIGREVIEW_PG_BINDIR"_s;
 const QString debianBinDirectory = u"/usr/lib/postgresql/17/bin"_s;
@@ -48,7 +57,7 @@ bool checkBinDirectory(const QString &dir, const QString &source, QString *error
     for (const QString &program : {u"postgres"_s, u"initdb"_s}) {
         const QString path = dir + u'/' + program;
         if (!isExecutableFile(path)) {
-            *error = u"%1: there is no executable %2 in %3"_s.arg(source, program, dir);
+            *error = tr("%1: there is no executable %2 in %3").arg(source, program, dir);
             return false;
         }
     }
@@ -58,7 +67,7 @@ bool checkBinDirectory(const QString &dir, const QString &source, QString *error
     process.start(postgres, {u"--version"_s});
     if (!process.waitForFinished(15000) || process.exitStatus() != QProcess::NormalExit
         || process.exitCode() != 0) {
-        *error = u"%1: `%2 --version` failed: %3 %4"_s.arg(
+        *error = tr("%1: `%2 --version` failed: %3 %4").arg(
             source, postgres, process.errorString(),
             QString::fromLocal8Bit(process.readAll()).trimmed());
         return false;
@@ -68,13 +77,12 @@ bool checkBinDirectory(const QString &dir, const QString &source, QString *error
     static const QRegularExpression versionPattern(u"\\(PostgreSQL\\)\\s+(\\d+)"_s);
     const QRegularExpressionMatch match = versionPattern.match(output);
     if (!match.hasMatch()) {
-        *error = u"%1: cannot tell the version of %2 from its output \"%3\""_s.arg(source, postgres,
+        *error = tr("%1: cannot tell the version of %2 from its output \"%3\"").arg(source, postgres,
                                                                                     output);
         return false;
     }
     if (match.captured(1).toInt() != TemporaryPostgres::RequiredMajorVersion) {
-        *error = u"%1: the tests need PostgreSQL %2, but %3 is \"%4\"; install postgresql-%2 or set "
-                 "%5 to the bin folder of a PostgreSQL %2"_s
+        *error = tr("%1: migreview needs PostgreSQL %2, but %3 is \"%4\"; install postgresql-%2 or set %5 to the bin folder of a PostgreSQL %2")
                      .arg(source, QString::number(TemporaryPostgres::RequiredMajorVersion), postgres,
                           output, binDirEnvironmentVariable);
         return false;
@@ -163,8 +171,7 @@ QString TemporaryPostgres::findBinDirectory(QString *error)
     if (!fromEnvironment.isEmpty()) {
         const QString dir = QDir::cleanPath(QDir(fromEnvironment).absolutePath());
         if (!QFileInfo(dir).isDir()) {
-            *error = u"%1 is \"%2\", which is not a folder; set it to the bin folder of a "
-                     "PostgreSQL %3 (such as %4) or unset it"_s
+            *error = tr("%1 is \"%2\", which is not a folder; set it to the bin folder of a PostgreSQL %3 (such as %4) or unset it")
                          .arg(binDirEnvironmentVariable, fromEnvironment,
                               QString::number(RequiredMajorVersion), debianBinDirectory);
             return {};
@@ -182,8 +189,7 @@ QString TemporaryPostgres::findBinDirectory(QString *error)
 
     const QString pgConfig = QStandardPaths::findExecutable(u"pg_config"_s);
     if (pgConfig.isEmpty()) {
-        *error = u"no PostgreSQL %1 found: %2 is not set, %3 does not exist and there is no "
-                 "pg_config in PATH; install postgresql-%1 or set %2 to its bin folder"_s
+        *error = tr("no PostgreSQL %1 found: %2 is not set, %3 does not exist and there is no pg_config in PATH; install postgresql-%1 or set %2 to its bin folder")
                      .arg(QString::number(RequiredMajorVersion), binDirEnvironmentVariable,
                           debianBinDirectory);
         return {};
@@ -193,8 +199,7 @@ QString TemporaryPostgres::findBinDirectory(QString *error)
     const bool finished = process.waitForFinished(15000);
     const QString dir = QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
     if (!finished || process.exitCode() != 0 || dir.isEmpty()) {
-        *error = u"no PostgreSQL %1 found: %2 is not set, %3 does not exist and `%4 --bindir` "
-                 "failed; set %2 to the bin folder of a PostgreSQL %1"_s
+        *error = tr("no PostgreSQL %1 found: %2 is not set, %3 does not exist and `%4 --bindir` failed; set %2 to the bin folder of a PostgreSQL %1")
                      .arg(QString::number(RequiredMajorVersion), binDirEnvironmentVariable,
                           debianBinDirectory, pgConfig);
         return {};
@@ -237,14 +242,13 @@ bool TemporaryPostgres::prepareDirectory()
     // Short: the socket path (<dir>/.s.PGSQL.<port>) must fit in sockaddr_un (107 bytes).
     m_directory = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/migreview-pg-XXXXXX"_s);
     if (!m_directory->isValid())
-        return fail(u"cannot make a temporary folder in %1: %2"_s.arg(QDir::tempPath(),
+        return fail(tr("cannot make a temporary folder in %1: %2").arg(QDir::tempPath(),
                                                                        m_directory->errorString()),
                     nullptr);
     m_path = m_directory->path();
     const QByteArray socketPath = QFile::encodeName(m_path) + "/.s.PGSQL.65535";
     if (socketPath.size() >= 107)
-        return fail(u"the temporary folder %1 is too long a path for a Unix socket; set TMPDIR to a "
-                    "shorter folder such as /tmp"_s.arg(m_path),
+        return fail(tr("the temporary folder %1 is too long a path for a Unix socket; set TMPDIR to a shorter folder such as /tmp").arg(m_path),
                     nullptr);
 
     m_runAsUid = m_runAsGid = -1;
@@ -257,8 +261,7 @@ bool TemporaryPostgres::prepareDirectory()
     if (!user)
         user = ::getpwnam("nobody");
     if (!user)
-        return fail(u"running as root, but there is neither a user \"postgres\" nor \"nobody\" to "
-                    "run PostgreSQL as (it refuses to run as root)"_s,
+        return fail(u"running as root, but there is neither a user \"postgres\" nor \"nobody\" to run PostgreSQL as (it refuses to run as root)"_s,
                     nullptr);
     m_runAsUid = int(user->pw_uid);
     m_runAsGid = int(user->pw_gid);
@@ -266,7 +269,7 @@ bool TemporaryPostgres::prepareDirectory()
 
     const QByteArray path = QFile::encodeName(m_path);
     if (::chown(path.constData(), user->pw_uid, user->pw_gid) != 0)
-        return fail(u"cannot give %1 to the user %2: %3"_s.arg(
+        return fail(tr("cannot give %1 to the user %2: %3").arg(
                         m_path, m_runAsName, QString::fromLocal8Bit(std::strerror(errno))),
                     nullptr);
     // Others (root without CAP_DAC_OVERRIDE, say) may still reach the socket; the data folder
@@ -274,8 +277,7 @@ bool TemporaryPostgres::prepareDirectory()
     ::chmod(path.constData(), 0755);
     QString blocking;
     if (!ancestorsSearchable(m_path, user->pw_uid, user->pw_gid, &blocking))
-        return fail(u"the user %1, which PostgreSQL runs as, cannot reach %2 because %3 is closed "
-                    "to it; set TMPDIR to a folder such as /tmp"_s
+        return fail(tr("the user %1, which PostgreSQL runs as, cannot reach %2 because %3 is closed to it; set TMPDIR to a folder such as /tmp")
                         .arg(m_runAsName, m_path, blocking),
                     nullptr);
     return true;
@@ -298,8 +300,7 @@ void TemporaryPostgres::setUpProcess(QProcess &process) const
     const int uid = m_runAsUid;
     const int gid = m_runAsGid;
     const QByteArray switchFailure =
-        u"could not switch to the user %1 (uid %2, gid %3) to run PostgreSQL, which refuses to "
-        "run as root"_s.arg(m_runAsName, QString::number(uid), QString::number(gid))
+        tr("could not switch to the user %1 (uid %2, gid %3) to run PostgreSQL, which refuses to run as root").arg(m_runAsName, QString::number(uid), QString::number(gid))
             .toLocal8Bit();
     QProcess *target = &process;
     process.setChildProcessModifier([uid, gid, switchFailure, target] {
@@ -333,16 +334,16 @@ bool TemporaryPostgres::runInitdb()
                            u"--auth"_s, u"trust"_s, u"--encoding"_s, u"UTF8"_s, u"--locale"_s,
                            u"C"_s, u"--no-sync"_s, u"--no-instructions"_s});
     if (!initdb.waitForStarted(15000))
-        return fail(u"cannot run %1: %2"_s.arg(program, initdb.errorString()), nullptr);
+        return fail(tr("cannot run %1: %2").arg(program, initdb.errorString()), nullptr);
     if (!initdb.waitForFinished(120000)) {
         initdb.kill();
         initdb.waitForFinished(5000);
-        return fail(u"%1 did not finish within 120 s:\n%2"_s.arg(
+        return fail(tr("%1 did not finish within 120 s:\n%2").arg(
                         program, QString::fromLocal8Bit(initdb.readAll()).trimmed()),
                     nullptr);
     }
     if (initdb.exitStatus() != QProcess::NormalExit || initdb.exitCode() != 0)
-        return fail(u"%1 failed (exit code %2%3):\n%4"_s.arg(
+        return fail(tr("%1 failed (exit code %2%3):\n%4").arg(
                         program, QString::number(initdb.exitCode()),
                         m_runAsName.isEmpty() ? QString() : u", run as user "_s + m_runAsName,
                         QString::fromLocal8Bit(initdb.readAll()).trimmed()),
@@ -376,7 +377,7 @@ bool TemporaryPostgres::launchServer()
                                  u"-c"_s, u"dynamic_shared_memory_type=mmap"_s,
                              });
     if (!m_server->waitForStarted(15000))
-        return fail(u"cannot run %1: %2"_s.arg(program, m_server->errorString()), nullptr);
+        return fail(tr("cannot run %1: %2").arg(program, m_server->errorString()), nullptr);
     return true;
 }
 
@@ -389,7 +390,7 @@ bool TemporaryPostgres::waitUntilReady()
         case PQPING_OK:
             return true;
         case PQPING_NO_ATTEMPT:
-            return fail(u"libpq rejects the connection string \"%1\""_s.arg(connectionString()),
+            return fail(tr("libpq rejects the connection string \"%1\"").arg(connectionString()),
                         nullptr);
         case PQPING_REJECT: // still starting up
         case PQPING_NO_RESPONSE: // socket not there yet
@@ -397,18 +398,16 @@ bool TemporaryPostgres::waitUntilReady()
         }
         // Doubles as the pause between attempts.
         if (m_server->state() == QProcess::NotRunning || m_server->waitForFinished(100)) {
-            return fail(u"the PostgreSQL server (%1/postgres) exited during start-up (%2 %3); its "
-                        "log:\n%4"_s
+            return fail(tr("the PostgreSQL server (%1/postgres) exited during start-up (%2 %3); its log:\n%4")
                             .arg(m_binDirectory,
                                  m_server->exitStatus() == QProcess::CrashExit
-                                     ? u"crashed, signal or error:"_s
+                                     ? tr("crashed, signal or error:")
                                      : u"exit code"_s,
                                  QString::number(m_server->exitCode()), serverLog()),
                         nullptr);
         }
         if (deadline.hasExpired()) {
-            return fail(u"the PostgreSQL server did not accept connections within %1 s on %2; its "
-                        "log:\n%3"_s
+            return fail(tr("the PostgreSQL server did not accept connections within %1 s on %2; its log:\n%3")
                             .arg(QString::number(m_startTimeoutMs / 1000), socketDirectory(),
                                  serverLog()),
                         nullptr);
@@ -480,17 +479,4 @@ QString TemporaryPostgres::serverLog() const
     return QString::fromLocal8Bit(log.readAll()).trimmed();
 }
 
-bool executeSql(const QString &connection, const char *sql, QString *error)
-{
-    PGconn *conn = PQconnectdb(connection.toUtf8().constData());
-    bool ok = PQstatus(conn) == CONNECTION_OK;
-    if (ok) {
-        PGresult *result = PQexec(conn, sql);
-        ok = PQresultStatus(result) == PGRES_COMMAND_OK || PQresultStatus(result) == PGRES_TUPLES_OK;
-        PQclear(result);
-    }
-    if (!ok && error)
-        *error = QString::fromUtf8(PQerrorMessage(conn));
-    PQfinish(conn);
-    return ok;
-}
+} // namespace migreview::trace
