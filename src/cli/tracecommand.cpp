@@ -71,8 +71,8 @@ void onInterrupt(int)
 int runTrace(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Runs the up migrations on a scratch copy of the database (CREATE DATABASE ... TEMPLATE; the source is only "
-                                        "read), measures each statement (time, rows, locks, table rewrites, WAL) beside its estimate, compares "
+    parser.setApplicationDescription(tr("Runs the up migrations on a scratch copy of the database (CREATE DATABASE ... TEMPLATE, or a copy of the "
+                                        "schema and the touched tables; the source is only read), measures each statement (time, rows, locks, table rewrites, WAL) beside its estimate, compares "
                                         "the touched columns before and after, and drops the copy. Exits 1 when a statement fails or a column drifts."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("The migration repository (a folder)."));
@@ -88,13 +88,32 @@ int runTrace(const QStringList &arguments)
                                              tr("Write the rates this trace measured into this statistics snapshot's server.calibration, "
                                                 "so that later estimates use them (the file is replaced whole, or not at all)."),
                                              QStringLiteral("FILE"));
-    parser.addOptions({dsnOption, migrationOption, statsOption, formatOption, outputOption, calibrateOption});
+    const QCommandLineOption scratchOption(QStringLiteral("scratch"),
+                                           tr("How to make the scratch copy: template (CREATE DATABASE ... TEMPLATE), copy (the schema and the touched "
+                                              "tables into an empty database on the same server), local (the same into a PostgreSQL 17 that "
+                                              "migreview starts), or auto (default: template, else copy, else local)."),
+                                           QStringLiteral("METHOD"), QStringLiteral("auto"));
+    const QCommandLineOption copyRowsOption(QStringLiteral("copy-row-limit"),
+                                            tr("copy and local: tables with more rows are copied as a sample of about N rows (default 1000000)."),
+                                            QStringLiteral("N"), QStringLiteral("1000000"));
+    parser.addOptions({dsnOption, migrationOption, statsOption, formatOption, outputOption, calibrateOption, scratchOption, copyRowsOption});
     if (const std::optional<int> exit = parseCommandLine(parser, arguments, "trace"))
         return *exit;
     QTextStream err(stderr);
     const QString format = parser.value(formatOption);
     if (format != u"text" && format != u"json" && format != u"markdown") {
         err << tr("migreview trace: --format must be text, json or markdown, not '%1'").arg(format) << '\n';
+        return ExitUsage;
+    }
+    const std::optional<trace::ScratchMethod> scratchMethod = trace::scratchMethodFromName(parser.value(scratchOption));
+    if (!scratchMethod) {
+        err << tr("migreview trace: --scratch must be auto, template, copy or local, not '%1'").arg(parser.value(scratchOption)) << '\n';
+        return ExitUsage;
+    }
+    bool rowLimitOk = false;
+    const qint64 copyRowLimit = parser.value(copyRowsOption).toLongLong(&rowLimitOk);
+    if (!rowLimitOk || copyRowLimit < 1) {
+        err << tr("migreview trace: --copy-row-limit must be a positive number of rows, not '%1'").arg(parser.value(copyRowsOption)) << '\n';
         return ExitUsage;
     }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(dsnOption)) {
@@ -117,6 +136,8 @@ int runTrace(const QStringList &arguments)
     }
     trace::TraceOptions options;
     options.migration = parser.value(migrationOption);
+    options.scratch = *scratchMethod;
+    options.copyRowLimit = copyRowLimit;
     options.snapshot = snapshot ? &*snapshot : nullptr;
     options.progress = [](int, int) { return interrupted == 0; };
     std::signal(SIGINT, onInterrupt);

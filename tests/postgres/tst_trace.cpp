@@ -214,6 +214,111 @@ private Q_SLOTS:
         QCOMPARE(scalar(m_source(), "DROP TABLE big"), QString());
     }
 
+    // Another session on the source makes PostgreSQL refuse it as a template: the trace copies
+    // the schema and the touched tables (with their foreign-key parents) instead, and measures
+    // the same. The sequences continue, the constraints hold, the source is untouched.
+    void copyWhenTemplateIsRefused()
+    {
+        createOrders();
+        const QString checksum = ordersChecksum();
+        PGconn *otherSession = PQconnectdb(m_source().toUtf8().constData());
+        QCOMPARE(PQstatus(otherSession), CONNECTION_OK);
+        QTemporaryDir dir;
+        const trace::TraceResult result = trace::traceRepository(
+            repositoryOf(dir, "UPDATE orders SET total = total * 100;\nINSERT INTO orders (customer_id, total) VALUES (1, 5);\n"), m_source());
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.scratchMethod, trace::ScratchMethod::Copy);
+        QVERIFY2(result.scratchNotes.join(u'\n').contains(QStringLiteral("not used: cannot make the scratch copy of shop")), qPrintable(result.scratchNotes.join(u'\n')));
+        QStringList copied;
+        for (const trace::CopiedTable &table : result.copiedTables) {
+            copied << table.table;
+            QVERIFY(!table.sampled);
+            QCOMPARE(table.copiedRows, table.sourceRows);
+        }
+        QCOMPARE(copied, (QStringList{QStringLiteral("customers"), QStringLiteral("orders")})); // prices is not touched
+        QCOMPARE(result.statements.at(0).rows, qint64(6000));
+        QCOMPARE(result.statements.at(1).rows, qint64(1)); // the sequence went on past the copied keys
+        const trace::Distribution *total = distributionOf(result, QStringLiteral("total"));
+        QVERIFY(total);
+        QCOMPARE(total->before.max.toDouble() * 100, total->after.max.toDouble());
+        QVERIFY(result.scratchDropped);
+
+        // The foreign key came along: a row without its customer is refused in the copy too.
+        const trace::TraceResult refused = trace::traceRepository(repositoryOf(dir, "INSERT INTO orders (customer_id, total) VALUES (999999, 1);\n"), m_source());
+        QCOMPARE(refused.scratchMethod, trace::ScratchMethod::Copy);
+        QVERIFY2(refused.error.contains(QStringLiteral("foreign key")), qPrintable(refused.error));
+        QVERIFY(refused.scratchDropped);
+        PQfinish(otherSession);
+        QCOMPARE(ordersChecksum(), checksum);
+        QCOMPARE(leftoverScratchDatabases(), QStringLiteral("0"));
+
+        // Asked for TEMPLATE only, with the other session there: refused, nothing made.
+        otherSession = PQconnectdb(m_source().toUtf8().constData());
+        trace::TraceOptions templateOnly;
+        templateOnly.scratch = trace::ScratchMethod::Template;
+        const trace::TraceResult notMade = trace::traceRepository(repositoryOf(dir, "SELECT 1;\n"), m_source(), templateOnly);
+        QVERIFY(notMade.error.contains(QStringLiteral("TEMPLATE")));
+        QVERIFY(notMade.scratchDatabase.isEmpty());
+        PQfinish(otherSession);
+    }
+
+    // Over the row limit, a table is copied as a sample; foreign keys whose parents were not
+    // sampled come back NOT VALID, and the report says so.
+    void sampledCopy()
+    {
+        createOrders();
+        trace::TraceOptions options;
+        options.scratch = trace::ScratchMethod::Copy;
+        options.copyRowLimit = 1500;
+        QTemporaryDir dir;
+        const trace::TraceResult result = trace::traceRepository(repositoryOf(dir, "UPDATE orders SET total = total + 1;\n"), m_source(), options);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.copiedTables.size(), size_t(2));
+        for (const trace::CopiedTable &table : result.copiedTables) {
+            QVERIFY2(table.sampled, qPrintable(table.table));
+            QVERIFY2(table.copiedRows > 700 && table.copiedRows < 2500, qPrintable(QString::number(table.copiedRows)));
+        }
+        const QString notes = result.scratchNotes.join(u'\n');
+        QVERIFY2(notes.contains(QStringLiteral("orders_customer_id_fkey on orders is NOT VALID")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("orders was copied as a sample")), qPrintable(notes));
+        QVERIFY(!notes.contains(QStringLiteral("not copied")));
+        QCOMPARE(result.statements.at(0).rows, result.copiedTables.at(1).copiedRows);
+        const QJsonObject scratch = QJsonDocument::fromJson(trace::traceToJson(result)).object().value(u"scratch").toObject();
+        QCOMPARE(scratch.value(u"method").toString(), QStringLiteral("copy"));
+        QCOMPARE(scratch.value(u"copied_tables").toArray().size(), 2);
+        QVERIFY(scratch.value(u"copied_tables").toArray().at(0).toObject().value(u"sampled").toBool());
+        QCOMPARE(leftoverScratchDatabases(), QStringLiteral("0"));
+    }
+
+    // Without the CREATEDB right on the source server, a local PostgreSQL 17 takes the copy (with
+    // the source's roles, for the GRANTs); it is stopped and deleted afterwards, and its speeds do
+    // not calibrate the staging server's estimates.
+    void localServer()
+    {
+        createOrders();
+        QCOMPARE(scalar(m_postgres.connectionString(),
+                        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reporting') THEN CREATE ROLE reporting NOLOGIN; END IF; END $$;"
+                        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tracer') THEN CREATE ROLE tracer LOGIN NOCREATEDB; END IF; END $$;"),
+                 QString());
+        QCOMPARE(scalar(m_source(), "GRANT SELECT ON ALL TABLES IN SCHEMA public TO tracer; GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO tracer;"), QString());
+        const QString checksum = ordersChecksum();
+        const QString asTracer = m_source() + QStringLiteral(" user=tracer");
+        QTemporaryDir dir;
+        const trace::TraceResult result = trace::traceRepository(
+            repositoryOf(dir, "UPDATE orders SET total = total * 100;\nGRANT SELECT ON orders TO reporting;\n"), asTracer);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.scratchMethod, trace::ScratchMethod::Local);
+        const QString notes = result.scratchNotes.join(u'\n');
+        QVERIFY2(notes.contains(QStringLiteral("CREATEDB")), qPrintable(notes));
+        const trace::Distribution *total = distributionOf(result, QStringLiteral("total"));
+        QVERIFY(total);
+        QCOMPARE(total->before.max.toDouble() * 100, total->after.max.toDouble());
+        QVERIFY(trace::measuredRates(result).isEmpty());
+        QVERIFY(result.scratchDropped);
+        QCOMPARE(ordersChecksum(), checksum);
+        QCOMPARE(leftoverScratchDatabases(), QStringLiteral("0"));
+    }
+
     void commandLine()
     {
         QTemporaryDir dir;
@@ -241,6 +346,20 @@ private Q_SLOTS:
     }
 
 private:
+    // Customers and their orders, with a foreign key, a sequence and an index: what a copy must carry.
+    void createOrders()
+    {
+        QCOMPARE(scalar(m_source(),
+                        "CREATE TABLE IF NOT EXISTS customers (id bigint PRIMARY KEY, name text NOT NULL);"
+                        "CREATE TABLE IF NOT EXISTS orders (id bigserial PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers, total numeric(12, 2) NOT NULL,"
+                        "                                   created timestamptz NOT NULL DEFAULT now(), total_cents bigint GENERATED ALWAYS AS ((total * 100)::bigint) STORED);"
+                        "CREATE INDEX IF NOT EXISTS orders_customer ON orders (customer_id);"
+                        "INSERT INTO customers SELECT g, 'c' || g FROM generate_series(1, 3000) g ON CONFLICT DO NOTHING;"
+                        "INSERT INTO orders (customer_id, total) SELECT 1 + (g * 7) % 3000, (g % 50) + 0.25 FROM generate_series(1, 6000 - (SELECT count(*) FROM orders)) g;"
+                        "ANALYZE customers, orders;"),
+                 QString());
+    }
+    QString ordersChecksum() const { return scalar(m_source(), "SELECT md5(string_agg(o::text, ',' ORDER BY id)) FROM orders o"); }
     QString m_source() const { return m_postgres.connectionString(QStringLiteral("shop")); }
     QString sourceChecksum() const { return scalar(m_source(), "SELECT md5(string_agg(p::text, ',' ORDER BY id)) FROM prices p"); }
     QString leftoverScratchDatabases() const

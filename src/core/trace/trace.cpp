@@ -2,9 +2,13 @@
 
 #include "analysis/ast.h"
 #include "estimate/estimator.h"
+#include "graph/graph.h"
 #include "lint/linter.h"
 #include "sql/sqlparser.h"
 #include "stats/pgconnection.h"
+#include "trace/scratchcopy.h"
+#include "trace/tracesql.h"
+#include "trace/temporarypostgres.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,59 +31,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("migreview::trace", text);
-}
-
-using Connection = stats::PgConnection;
-using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
-using stats::serverMessage;
-
-Connection connect(const QString &dsn, const QString &database, QString *error)
-{
-    return stats::connectPg(dsn, "migreview trace", error, 10, database);
-}
-
-// Runs sql with text parameters; rows of text cells, or false with *error.
-bool query(PGconn *connection, const QString &sql, const QStringList &parameters, std::vector<QStringList> *rows, QString *error)
-{
-    std::vector<QByteArray> bytes;
-    std::vector<const char *> values;
-    for (const QString &parameter : parameters)
-        bytes.push_back(parameter.toUtf8());
-    for (const QByteArray &value : bytes)
-        values.push_back(value.constData());
-    Result result(PQexecParams(connection, sql.toUtf8().constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0), &PQclear);
-    const ExecStatusType status = PQresultStatus(result.get());
-    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-        if (error)
-            *error = serverMessage(connection);
-        return false;
-    }
-    if (rows) {
-        rows->clear();
-        for (int row = 0; row < PQntuples(result.get()); ++row) {
-            QStringList cells;
-            for (int column = 0; column < PQnfields(result.get()); ++column)
-                cells.push_back(PQgetisnull(result.get(), row, column) ? QString() : QString::fromUtf8(PQgetvalue(result.get(), row, column)));
-            rows->push_back(cells);
-        }
-    }
-    return true;
-}
-
-QString quoteIdentifier(PGconn *connection, const QString &name)
-{
-    const QByteArray bytes = name.toUtf8();
-    char *quoted = PQescapeIdentifier(connection, bytes.constData(), size_t(bytes.size()));
-    const QString result = quoted ? QString::fromUtf8(quoted) : QString();
-    PQfreemem(quoted);
-    return result;
-}
-
-// A table name as written in a migration ("orders", "app.orders") as a quoted SQL name.
-QString quoteTable(PGconn *connection, const QString &table)
-{
-    const qsizetype dot = table.indexOf(u'.');
-    return dot < 0 ? quoteIdentifier(connection, table) : quoteIdentifier(connection, table.left(dot)) + u'.' + quoteIdentifier(connection, table.mid(dot + 1));
 }
 
 // The scratch copy: created from the source as a template, dropped when this goes out of scope,
@@ -110,6 +61,30 @@ public:
             return false;
         }
         return true;
+    }
+
+    // An empty database for a copy, with the source's encoding and locale where the server has them.
+    bool createEmpty(const QStringList &encodingAndLocale, QString *error)
+    {
+        m_name = QStringLiteral("migreview_trace_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+        Connection connection = connect(m_dsn, m_maintenance, error);
+        if (!connection)
+            return false;
+        const QString name = quoteIdentifier(connection.get(), m_name);
+        QString message;
+        if (encodingAndLocale.size() == 3) {
+            const auto literal = [&](const QString &value) { return QStringLiteral("'%1'").arg(QString(value).replace(u'\'', QStringLiteral("''"))); };
+            if (query(connection.get(),
+                      QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING %2 LC_COLLATE %3 LC_CTYPE %4")
+                          .arg(name, literal(encodingAndLocale[0]), literal(encodingAndLocale[1]), literal(encodingAndLocale[2])),
+                      {}, nullptr, &message))
+                return true;
+        }
+        if (query(connection.get(), QStringLiteral("CREATE DATABASE %1").arg(name), {}, nullptr, &message))
+            return true;
+        *error = tr("cannot create an empty scratch database (this needs the CREATEDB right): %1").arg(message);
+        m_name.clear();
+        return false;
     }
 
     bool drop(QString *error)
@@ -441,6 +416,8 @@ QHash<QString, double> measuredRates(const TraceResult &result)
 {
     // Rewrites: heap bytes rewritten per second. Row writes: rows an UPDATE, INSERT or DELETE
     // reported per second, when it rewrote nothing. Only statements long enough to time (10 ms).
+    if (result.scratchMethod == ScratchMethod::Local)
+        return {};
     double rewriteBytes = 0, rewriteSeconds = 0, rows = 0, rowSeconds = 0;
     for (const TracedStatement &s : result.statements) {
         const double seconds = s.durationMs / 1000.0;
@@ -521,7 +498,8 @@ TraceResult traceRepository(const repository::Repository &repository, const QStr
         result.error = options.migration.isEmpty() ? tr("no up migration to trace") : tr("no migration %1 with statements to trace").arg(options.migration);
         return result;
     }
-    // The source: read only, to learn its name. It is never written to.
+    // The source: read only, to learn its name, version, encoding and locale. It is never written to.
+    QStringList encodingAndLocale;
     {
         Connection source = connect(dsn, {}, &result.error);
         if (!source)
@@ -533,6 +511,11 @@ TraceResult traceRepository(const repository::Repository &repository, const QStr
             result.error = tr("the server is PostgreSQL %1; tracing needs 13 or later").arg(version / 10000);
             return result;
         }
+        std::vector<QStringList> rows;
+        if (query(source.get(), QStringLiteral("SELECT pg_encoding_to_char(encoding), datcollate, datctype FROM pg_database WHERE datname = current_database()"), {}, &rows,
+                  nullptr)
+            && !rows.empty())
+            encodingAndLocale = rows[0];
     }
     // CREATE and DROP DATABASE run from another database of the server.
     QString maintenance = QStringLiteral("postgres");
@@ -541,19 +524,121 @@ TraceResult traceRepository(const repository::Repository &repository, const QStr
         if (!connect(dsn, maintenance, &ignored))
             maintenance = QStringLiteral("template1");
     }
-    ScratchDatabase scratch(dsn, maintenance);
-    if (!scratch.create(result.sourceDatabase, &result.error))
+
+    // The estimates to show beside the measurements; their graph names the tables to copy.
+    const estimate::EstimateReport estimateReport = estimate::estimateRepository(repository, options.snapshot);
+    QStringList tablesToCopy;
+    {
+        QSet<QString> tracedFiles;
+        for (const Step &step : steps)
+            tracedFiles.insert(step.script->relativePath);
+        for (const graph::Node &node : graph::buildGraph(repository, estimateReport).nodes) {
+            if (tracedFiles.contains(node.file))
+                tablesToCopy += node.tables;
+        }
+        tablesToCopy.removeDuplicates();
+    }
+
+    // The scratch copy, made the way the user asked or, automatically, the first way that works.
+    // The local server (if any) is declared first so that it outlives the database on it.
+    std::unique_ptr<TemporaryPostgres> localServer;
+    std::unique_ptr<ScratchDatabase> scratch;
+    QString scratchDsn = dsn;
+    QStringList refusals;
+    bool copyCancelled = false;
+    const auto makeByTemplate = [&]() {
+        auto database = std::make_unique<ScratchDatabase>(dsn, maintenance);
+        QString why;
+        if (!database->create(result.sourceDatabase, &why)) {
+            refusals << why;
+            return false;
+        }
+        scratch = std::move(database);
+        result.scratchMethod = ScratchMethod::Template;
+        return true;
+    };
+    const auto makeByCopy = [&](const QString &serverDsn, const QString &serverMaintenance, ScratchMethod method) {
+        auto database = std::make_unique<ScratchDatabase>(serverDsn, serverMaintenance);
+        QString why;
+        if (!database->createEmpty(encodingAndLocale, &why)) {
+            refusals << why;
+            return false;
+        }
+        CopyRequest request;
+        request.sourceDsn = dsn;
+        request.targetDsn = serverDsn;
+        request.targetDatabase = database->name();
+        request.tables = tablesToCopy;
+        request.rowLimit = options.copyRowLimit;
+        request.createRoles = method == ScratchMethod::Local;
+        request.cancelled = [&]() { return copyCancelled = options.progress && !options.progress(0, int(steps.size())); };
+        CopyOutcome outcome;
+        if (!copyIntoScratch(request, &outcome, &why)) {
+            refusals << why;
+            return false; // the half-made database is dropped here
+        }
+        scratch = std::move(database);
+        scratchDsn = serverDsn;
+        result.scratchMethod = method;
+        result.copiedTables = std::move(outcome.tables);
+        result.scratchNotes += outcome.notes;
+        return true;
+    };
+    const auto makeOnLocalServer = [&]() {
+        localServer = std::make_unique<TemporaryPostgres>();
+        QString why;
+        if (!localServer->start(&why)) {
+            refusals << tr("no local PostgreSQL 17 could be started: %1").arg(why);
+            localServer.reset();
+            return false;
+        }
+        if (makeByCopy(localServer->connectionString(), QStringLiteral("postgres"), ScratchMethod::Local))
+            return true;
+        localServer.reset();
+        return false;
+    };
+    bool made = false;
+    switch (options.scratch) {
+    case ScratchMethod::Template:
+        made = makeByTemplate();
+        break;
+    case ScratchMethod::Copy:
+        made = makeByCopy(dsn, maintenance, ScratchMethod::Copy);
+        break;
+    case ScratchMethod::Local:
+        made = makeOnLocalServer();
+        break;
+    case ScratchMethod::Automatic:
+        made = makeByTemplate() || (!copyCancelled && makeByCopy(dsn, maintenance, ScratchMethod::Copy)) || (!copyCancelled && makeOnLocalServer());
+        break;
+    }
+    if (copyCancelled) {
+        result.cancelled = true;
         return result;
-    result.scratchDatabase = scratch.name();
+    }
+    if (!made) {
+        result.error = refusals.join(QStringLiteral("; "));
+        return result;
+    }
+    for (const QString &refusal : std::as_const(refusals))
+        result.scratchNotes.prepend(tr("not used: %1").arg(refusal));
+    for (const CopiedTable &copied : std::as_const(result.copiedTables)) {
+        if (copied.sampled)
+            result.scratchNotes << tr("%1 was copied as a sample of %2 of its %3 rows: row counts, durations and distributions are of the sample")
+                                       .arg(copied.table)
+                                       .arg(copied.copiedRows)
+                                       .arg(copied.sourceRows);
+    }
+    result.scratchDatabase = scratch->name();
 
     const auto finish = [&](TraceResult &r) {
         QString dropError;
-        r.scratchDropped = scratch.drop(&dropError);
+        r.scratchDropped = scratch->drop(&dropError);
         if (!r.scratchDropped && r.error.isEmpty())
             r.error = dropError;
     };
-    Connection session = connect(dsn, scratch.name(), &result.error);
-    Connection monitor = session ? connect(dsn, scratch.name(), &result.error) : Connection();
+    Connection session = connect(scratchDsn, scratch->name(), &result.error);
+    Connection monitor = session ? connect(scratchDsn, scratch->name(), &result.error) : Connection();
     if (!session || !monitor) {
         finish(result);
         return result;
@@ -564,7 +649,7 @@ TraceResult traceRepository(const repository::Repository &repository, const QStr
 
     // The estimates to show beside the measurements, by file and line.
     QHash<QString, double> estimates;
-    for (const estimate::StatementEstimate &estimated : estimate::estimateRepository(repository, options.snapshot).statements) {
+    for (const estimate::StatementEstimate &estimated : estimateReport.statements) {
         if (estimated.duration.known)
             estimates.insert(estimated.file + u':' + QString::number(estimated.line), estimated.duration.expected);
     }

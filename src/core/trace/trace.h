@@ -2,6 +2,7 @@
 
 #include "repository/repository.h"
 #include "stats/statssnapshot.h"
+#include "trace/scratchcopy.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -21,6 +22,8 @@ namespace migreview::trace {
 struct TraceOptions
 {
     QString migration; // only this migration (its version, or "version name"); empty: every one
+    ScratchMethod scratch = ScratchMethod::Automatic; // how the scratch copy is made
+    qint64 copyRowLimit = 1000000; // copy and local: larger tables are copied as a sample of about this size
     int statementTimeoutMs = 5 * 60 * 1000;
     int lockTimeoutMs = 10 * 1000;
     qint64 exactRowLimit = 200000; // larger tables are summarised on a TABLESAMPLE of about this size
@@ -90,6 +93,9 @@ struct TraceResult
     int errorLine = 0;
     bool cancelled = false;
     QString scratchDatabase; // the copy's name
+    ScratchMethod scratchMethod = ScratchMethod::Automatic; // how it was made (never Automatic once made)
+    std::vector<CopiedTable> copiedTables; // copy and local: the tables whose rows were copied
+    QStringList scratchNotes; // how the copy differs from the source, and why a method was not used
     bool scratchDropped = false;
     QString sourceDatabase;
     QString serverVersion;
@@ -107,10 +113,12 @@ TraceResult traceRepository(const repository::Repository &repository, const QStr
 
 // The server's rates as this trace measured them, under the names of a snapshot's
 // server.calibration (docs/estimates.md): rewrite_bytes_per_second, row_writes_per_second; only
-// those the trace had statements long enough to measure.
+// those the trace had statements long enough to measure, and none when the trace ran on a local
+// server (its speeds are this machine's, not the staging server's).
 QHash<QString, double> measuredRates(const TraceResult &result);
 
 QByteArray traceToJson(const TraceResult &result);
+QString scratchMethodDescription(ScratchMethod method); // "copying the schema and the touched tables on the same server"
 QString traceToText(const TraceResult &result);
 QString traceToMarkdown(const TraceResult &result);
 

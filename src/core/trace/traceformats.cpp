@@ -60,6 +60,21 @@ QString locksText(const TracedStatement &statement)
 
 } // namespace
 
+QString scratchMethodDescription(ScratchMethod method)
+{
+    switch (method) {
+    case ScratchMethod::Template:
+        return tr("CREATE DATABASE ... TEMPLATE");
+    case ScratchMethod::Copy:
+        return tr("copying the schema and the touched tables on the same server");
+    case ScratchMethod::Local:
+        return tr("copying the schema and the touched tables into a local PostgreSQL 17");
+    case ScratchMethod::Automatic:
+        break;
+    }
+    return tr("no method");
+}
+
 QByteArray traceToJson(const TraceResult &result)
 {
     QJsonArray statements;
@@ -103,6 +118,17 @@ QByteArray traceToJson(const TraceResult &result)
                      {QStringLiteral("server_version"), result.serverVersion},
                      {QStringLiteral("scratch_database"), result.scratchDatabase},
                      {QStringLiteral("scratch_dropped"), result.scratchDropped},
+                     {QStringLiteral("scratch"), [&result] {
+                          QJsonArray tables;
+                          for (const CopiedTable &copied : result.copiedTables)
+                              tables.append(QJsonObject{{QStringLiteral("table"), copied.table},
+                                                        {QStringLiteral("source_rows"), copied.sourceRows},
+                                                        {QStringLiteral("copied_rows"), copied.copiedRows},
+                                                        {QStringLiteral("sampled"), copied.sampled}});
+                          return QJsonObject{{QStringLiteral("method"), scratchMethodName(result.scratchMethod)},
+                                             {QStringLiteral("copied_tables"), tables},
+                                             {QStringLiteral("notes"), QJsonArray::fromStringList(result.scratchNotes)}};
+                      }()},
                      {QStringLiteral("cancelled"), result.cancelled},
                      {QStringLiteral("statements"), statements},
                      {QStringLiteral("measured_rates"), [&result] {
@@ -124,8 +150,11 @@ QByteArray traceToJson(const TraceResult &result)
 QString traceToText(const TraceResult &result)
 {
     QString text;
-    text += tr("Traced on %1, a scratch copy of %2 (PostgreSQL %3), %4.\n")
-                .arg(result.scratchDatabase, result.sourceDatabase, result.serverVersion, result.scratchDropped ? tr("dropped afterwards") : tr("NOT dropped"));
+    text += tr("Traced on %1, a scratch copy of %2 (PostgreSQL %3) made by %4, %5.\n")
+                .arg(result.scratchDatabase, result.sourceDatabase, result.serverVersion, scratchMethodDescription(result.scratchMethod),
+                     result.scratchDropped ? tr("dropped afterwards") : tr("NOT dropped"));
+    for (const QString &note : result.scratchNotes)
+        text += tr("note: %1\n").arg(note);
     for (const TracedStatement &s : result.statements) {
         text += QStringLiteral("%1:%2: %3  %4 ms").arg(s.file).arg(s.line).arg(s.commandTag).arg(s.durationMs, 0, 'f', 1);
         if (s.estimateMs >= 0)
@@ -162,6 +191,10 @@ QString traceToText(const TraceResult &result)
 QString traceToMarkdown(const TraceResult &result)
 {
     QString md = tr("### Trace on a scratch copy of `%1` (PostgreSQL %2)\n\n").arg(result.sourceDatabase, result.serverVersion);
+    md += tr("The copy was made by %1.").arg(scratchMethodDescription(result.scratchMethod)) + u'\n';
+    for (const QString &note : result.scratchNotes)
+        md += QStringLiteral("- ") + note + u'\n';
+    md += u'\n';
     md += tr("| statement | measured | estimated | rows | rewrite | locks |\n|---|---:|---:|---:|---|---|\n");
     for (const TracedStatement &s : result.statements) {
         md += QStringLiteral("| `%1:%2` %3 | %4 ms | %5 | %6 | %7 | %8 |\n")
