@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -32,6 +33,7 @@
 #include <QInputDialog>
 #include <QMimeData>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTimer>
 #include <QTextBlock>
 #include <QFileDialog>
@@ -899,8 +901,7 @@ void MainWindow::chooseTrace()
     dialog.setAcceptText(tr("&Trace"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // All the up migrations, or the one of the shown file.
-    QStringList choices{tr("All up migrations")};
+    // What to run (all up migrations, or the shown file's) and how to make the copy.
     QString shownMigration;
     if (m_repository) {
         const QString relative = QDir(m_repository->root).relativeFilePath(QFileInfo(m_shownFile).absoluteFilePath());
@@ -911,15 +912,43 @@ void MainWindow::chooseTrace()
             }
         }
     }
+    QDialog options(this);
+    options.setWindowTitle(tr("Trace"));
+    auto *form = new QFormLayout(&options);
+    auto *what = new QComboBox(&options);
+    what->addItem(tr("All up migrations"));
     if (!shownMigration.isEmpty())
-        choices.push_back(tr("Only migration %1").arg(shownMigration));
-    bool ok = true;
-    const QString choice = choices.size() == 1 ? choices.first() : QInputDialog::getItem(this, tr("Trace"), tr("What to run on the copy:"), choices, 0, false, &ok);
-    if (ok)
-        startTrace(dialog.connectionString(), choice == choices.first() ? QString() : shownMigration);
+        what->addItem(tr("Only migration %1").arg(shownMigration), shownMigration);
+    form->addRow(tr("What to run on the copy:"), what);
+    auto *method = new QComboBox(&options);
+    method->setObjectName(QStringLiteral("scratchMethod"));
+    method->addItem(tr("Automatic: template, else a copy, else a local server"), int(trace::ScratchMethod::Automatic));
+    method->addItem(tr("CREATE DATABASE … TEMPLATE (no other session on the source)"), int(trace::ScratchMethod::Template));
+    method->addItem(tr("Copy the schema and the touched tables on the same server"), int(trace::ScratchMethod::Copy));
+    method->addItem(tr("Copy them into a local PostgreSQL 17 started for the trace"), int(trace::ScratchMethod::Local));
+    QSettings settings;
+    method->setCurrentIndex(std::max(0, method->findData(settings.value(QStringLiteral("trace/scratchMethod"), 0).toInt())));
+    form->addRow(tr("Scratch copy:"), method);
+    auto *rowLimit = new QSpinBox(&options);
+    rowLimit->setRange(1000, 1000000000);
+    rowLimit->setSingleStep(100000);
+    rowLimit->setGroupSeparatorShown(true);
+    rowLimit->setValue(settings.value(QStringLiteral("trace/copyRowLimit"), 1000000).toInt());
+    rowLimit->setToolTip(tr("When copying, larger tables are copied as a sample of about this many rows."));
+    form->addRow(tr("Sample tables over (rows):"), rowLimit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &options);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Trace"));
+    connect(buttons, &QDialogButtonBox::accepted, &options, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &options, &QDialog::reject);
+    form->addRow(buttons);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(QStringLiteral("trace/scratchMethod"), method->currentData().toInt());
+    settings.setValue(QStringLiteral("trace/copyRowLimit"), rowLimit->value());
+    startTrace(dialog.connectionString(), what->currentData().toString(), trace::ScratchMethod(method->currentData().toInt()), rowLimit->value());
 }
 
-void MainWindow::startTrace(const QString &dsn, const QString &migration)
+void MainWindow::startTrace(const QString &dsn, const QString &migration, trace::ScratchMethod scratchMethod, qint64 copyRowLimit)
 {
     if (m_tracing.isRunning() || m_repositoryPath.isEmpty())
         return;
@@ -931,7 +960,7 @@ void MainWindow::startTrace(const QString &dsn, const QString &migration)
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
-    m_tracing.setFuture(QtConcurrent::run([dsn, migration, snapshot, path, gitRange, config](QPromise<trace::TraceResult> &promise) {
+    m_tracing.setFuture(QtConcurrent::run([dsn, migration, scratchMethod, copyRowLimit, snapshot, path, gitRange, config](QPromise<trace::TraceResult> &promise) {
         repository::Repository repository = repository::loadRepository(path, {.gitRange = gitRange});
         trace::TraceResult result;
         if (!repository.ok()) {
@@ -942,6 +971,8 @@ void MainWindow::startTrace(const QString &dsn, const QString &migration)
         lint::applyConfig(config, repository);
         trace::TraceOptions options;
         options.migration = migration;
+        options.scratch = scratchMethod;
+        options.copyRowLimit = copyRowLimit;
         options.snapshot = snapshot ? &*snapshot : nullptr;
         options.progress = [&promise](int done, int total) {
             promise.setProgressRange(0, total);

@@ -89,7 +89,7 @@ public:
     void showSettings();
     // Runs the up migrations (or one, by version) on a scratch copy of the database at dsn, off
     // the GUI thread with progress and Cancel; the result fills the Trace and Distributions views.
-    void startTrace(const QString &dsn, const QString &migration = {});
+    void startTrace(const QString &dsn, const QString &migration = {}, trace::ScratchMethod scratchMethod = trace::ScratchMethod::Automatic, qint64 copyRowLimit = 1000000);
     bool isTracing() const { return m_tracing.isRunning(); }
     const trace::TraceResult &traceResult() const { return m_trace; }
     DistributionsView *distributionsView() const { return m_distributions; }

@@ -216,8 +216,11 @@ void TraceTable::setResult(const trace::TraceResult &result)
     else if (result.cancelled)
         m_summary->setText(tr("The trace was cancelled; the scratch copy was %1.").arg(result.scratchDropped ? tr("dropped") : tr("NOT dropped")));
     else
-        m_summary->setText(tr("Traced on a scratch copy of %1 (PostgreSQL %2), %3.")
-                               .arg(result.sourceDatabase, result.serverVersion, result.scratchDropped ? tr("dropped afterwards") : tr("NOT dropped")));
+        m_summary->setText(tr("Traced on a scratch copy of %1 (PostgreSQL %2) made by %3, %4.")
+                               .arg(result.sourceDatabase, result.serverVersion, trace::scratchMethodDescription(result.scratchMethod),
+                                    result.scratchDropped ? tr("dropped afterwards") : tr("NOT dropped")));
+    if (!result.scratchNotes.isEmpty()) // sampled tables, NOT VALID keys: the reader must know
+        m_summary->setText(m_summary->text() + u'\n' + result.scratchNotes.join(u'\n'));
     m_table->setRowCount(int(result.statements.size()));
     for (int row = 0; row < int(result.statements.size()); ++row) {
         const trace::TracedStatement &s = result.statements[size_t(row)];

@@ -47,6 +47,16 @@ private Q_SLOTS:
         QCOMPARE(window.distributionsView()->columnList()->count(), 1);
         QCOMPARE(window.distributionsView()->columnList()->item(0)->text(), QStringLiteral("prices.amount"));
         QVERIFY(window.traceResult().hasDrift());
+
+        // The same by copying the table instead of TEMPLATE: the summary says how the copy was made.
+        window.startTrace(postgres.connectionString(QStringLiteral("shop")), {}, migreview::trace::ScratchMethod::Copy, 100);
+        QVERIFY(traced.wait(120000) || traced.count() == 2);
+        QVERIFY2(window.traceResult().ok(), qPrintable(window.traceResult().error));
+        QCOMPARE(window.traceResult().scratchMethod, migreview::trace::ScratchMethod::Copy);
+        const QString summary = window.traceTable()->summary();
+        QVERIFY2(summary.contains(QStringLiteral("copying the schema and the touched tables")) && summary.contains(QStringLiteral("prices was copied as a sample")),
+                 qPrintable(summary));
+        QVERIFY(window.traceResult().copiedTables.at(0).copiedRows < 500);
     }
 };
 
