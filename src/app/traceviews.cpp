@@ -166,6 +166,8 @@ void DistributionsView::showColumn(int index)
         {tr("Kolmogorov-Smirnov distance"), QString(), d.ks < 0 ? QString() : number(d.ks)},
         {tr("Sampled"), d.before.sampled ? tr("%n row(s)", nullptr, int(d.before.sampleRows)) : tr("no"),
          d.after.sampled ? tr("%n row(s)", nullptr, int(d.after.sampleRows)) : tr("no")},
+        {tr("Targeted by the WHEREs"), d.targetedRows < 0 ? QString() : QString::number(d.targetedRows), QString()},
+        {tr("Changed outside the WHEREs"), QString(), d.untargetedChanged < 0 ? d.untargetedNote : QString::number(d.untargetedChanged)},
     };
     m_figures->setRowCount(int(rows.size()));
     for (int row = 0; row < int(rows.size()); ++row) {

@@ -214,6 +214,60 @@ private Q_SLOTS:
         QCOMPARE(scalar(m_source(), "DROP TABLE big"), QString());
     }
 
+    // A statement-level trigger changes rows the UPDATE's WHERE left alone: those values changed
+    // though nothing targeted them, and the column is flagged with the keys of such rows. The same
+    // UPDATE without the trigger changes only what its WHERE targets; a new column is not checked.
+    void valuesChangedOutsideTheWhere()
+    {
+        QCOMPARE(scalar(m_source(),
+                        "CREATE TABLE accounts (id int PRIMARY KEY, currency text NOT NULL, balance numeric NOT NULL);"
+                        "INSERT INTO accounts SELECT g, CASE WHEN g % 2 = 0 THEN 'EUR' ELSE 'USD' END, g FROM generate_series(1, 400) g;"
+                        "CREATE TABLE ledgers (id int PRIMARY KEY, currency text NOT NULL, balance numeric NOT NULL);"
+                        "INSERT INTO ledgers SELECT * FROM accounts;"
+                        "CREATE FUNCTION round_eur() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                        "  IF pg_trigger_depth() = 1 THEN UPDATE accounts SET balance = balance + 1 WHERE id % 10 = 0; END IF; RETURN NULL; END $$;"
+                        "CREATE TRIGGER round_eur AFTER UPDATE ON accounts FOR EACH STATEMENT EXECUTE FUNCTION round_eur();"),
+                 QString());
+        QTemporaryDir dir;
+        const trace::TraceResult result = trace::traceRepository(
+            repositoryOf(dir, "UPDATE accounts AS a SET balance = a.balance * 100 WHERE a.currency = 'USD' RETURNING a.id;\n"
+                              "UPDATE ledgers SET balance = balance * 100 WHERE currency = 'USD';\n"
+                              "ALTER TABLE ledgers ADD COLUMN note text;\nUPDATE ledgers SET note = 'x' WHERE id < 3;\n"),
+            m_source());
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const trace::Distribution *accounts = nullptr, *ledgers = nullptr, *note = nullptr;
+        for (const trace::Distribution &d : result.distributions) {
+            if (d.table == u"accounts")
+                accounts = &d;
+            else if (d.column == u"balance")
+                ledgers = &d;
+            else
+                note = &d;
+        }
+        QVERIFY(accounts && ledgers && note);
+        QCOMPARE(accounts->targetedRows, qint64(200));
+        QCOMPARE(accounts->untargetedChanged, qint64(40)); // ids 10, 20, ... 400 are all EUR
+        QCOMPARE(accounts->untargetedExamples.size(), 5);
+        QCOMPARE(accounts->untargetedExamples.first(), QStringLiteral("(10)"));
+        QVERIFY(accounts->flagged);
+        QVERIFY2(accounts->reasons.join(u' ').contains(QStringLiteral("40 rows outside the WHERE")), qPrintable(accounts->reasons.join(u' ')));
+        QCOMPARE(result.distributions.front().table, QStringLiteral("accounts"));
+        QCOMPARE(ledgers->targetedRows, qint64(200));
+        QCOMPARE(ledgers->untargetedChanged, qint64(0));
+        QVERIFY(ledgers->untargetedNote.isEmpty());
+        QCOMPARE(note->untargetedChanged, qint64(-1));
+        QCOMPARE(note->untargetedNote, QStringLiteral("a new column"));
+        const QJsonObject drift = QJsonDocument::fromJson(trace::traceToJson(result)).object().value(u"distributions").toArray().first().toObject().value(u"drift").toObject();
+        QCOMPARE(drift.value(u"untargeted_changes").toInt(), 40);
+        QCOMPARE(drift.value(u"targeted_rows").toInt(), 200);
+
+        // Without a WHERE every row is targeted: nothing to check, and the reason says so.
+        const trace::TraceResult everyRow = trace::traceRepository(repositoryOf(dir, "UPDATE ledgers SET balance = 0;\n"), m_source());
+        QVERIFY2(everyRow.ok(), qPrintable(everyRow.error));
+        QCOMPARE(everyRow.distributions.at(0).untargetedChanged, qint64(-1));
+        QVERIFY(everyRow.distributions.at(0).untargetedNote.contains(QStringLiteral("without a WHERE")));
+    }
+
     // Another session on the source makes PostgreSQL refuse it as a template: the trace copies
     // the schema and the touched tables (with their foreign-key parents) instead, and measures
     // the same. The sequences continue, the constraints hold, the source is untouched.

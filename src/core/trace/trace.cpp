@@ -17,6 +17,8 @@
 #include <QSet>
 
 #include <libpq-fe.h>
+#include <pg_query.h>
+#include <pg_query.pb-c.h>
 #include <sys/select.h>
 
 #include <algorithm>
@@ -116,6 +118,7 @@ struct Step
     const repository::MigrationScript *script = nullptr;
     QString text;
     QString commandTag;
+    const PgQuery__Node *node = nullptr; // its parse tree (kept alive by stepsOf's keep)
     int line = 0;
     bool opensTransaction = false; // the tool's BEGIN before this, the first of its script
     bool closesTransaction = false; // the tool's COMMIT after this, the last of its script
@@ -148,6 +151,7 @@ std::vector<Step> stepsOf(const repository::Repository &repository, const QStrin
                 step.script = &script;
                 step.text = QString::fromUtf8(script.bytes.mid(statement.range.beginByte, statement.range.endByte - statement.range.beginByte));
                 step.commandTag = statement.commandTag;
+                step.node = statement.node;
                 step.line = statement.range.begin.line;
                 steps.push_back(step);
             }
@@ -316,6 +320,194 @@ Snapshot takeSnapshot(PGconn *connection, const QString &table, const QString &c
         snapshot.summary.topValues = top;
     }
     return snapshot;
+}
+
+// "Values changed that the WHERE did not target": for a column that only UPDATEs with a WHERE
+// set, the rows outside every such WHERE are recorded before the migration (key and value, in a
+// temporary table of the trace's session) and compared after it.
+struct UntargetedCheck
+{
+    QString table;
+    QString column;
+    QStringList targetQueries; // per UPDATE: SELECT ROW(keys)::text FROM ... WHERE ..., before
+    QString note; // why it cannot be checked; empty when it can
+    QString keyExpression; // ROW(t.k1, t.k2)::text over the table aliased t
+    QString tempTable;
+};
+
+// The keys an UPDATE's WHERE matches, as a query cut from its text with the scanner: the
+// relation (with its alias), its FROM list and its WHERE. Empty, with *why, when there is no WHERE
+// or the statement is not a plain UPDATE (WITH, WHERE CURRENT OF).
+QString updateTargetQuery(const QString &statementText, const PgQuery__UpdateStmt *update, const QStringList &keyColumns, QString *why)
+{
+    const QByteArray text = statementText.toUtf8();
+    PgQueryScanResult scan = pg_query_scan(text.constData());
+    int updateEnd = -1, setStart = -1, fromStart = -1, fromEnd = -1, whereStart = -1, whereEnd = int(text.size());
+    bool plain = true;
+    if (!scan.error) {
+        if (PgQuery__ScanResult *tokens = pg_query__scan_result__unpack(nullptr, scan.pbuf.len, reinterpret_cast<const uint8_t *>(scan.pbuf.data))) {
+            int depth = 0;
+            for (size_t i = 0; i < tokens->n_tokens; ++i) {
+                const PgQuery__ScanToken *token = tokens->tokens[i];
+                if (token->token == PG_QUERY__TOKEN__ASCII_40)
+                    ++depth;
+                else if (token->token == PG_QUERY__TOKEN__ASCII_41)
+                    --depth;
+                if (depth != 0)
+                    continue;
+                if (i == 0 && token->token != PG_QUERY__TOKEN__UPDATE)
+                    plain = false; // WITH ... UPDATE
+                if (token->token == PG_QUERY__TOKEN__UPDATE && updateEnd < 0)
+                    updateEnd = token->end;
+                else if (token->token == PG_QUERY__TOKEN__SET && setStart < 0)
+                    setStart = token->start;
+                else if (token->token == PG_QUERY__TOKEN__FROM && setStart >= 0 && fromStart < 0 && whereStart < 0)
+                    fromStart = token->end;
+                else if (token->token == PG_QUERY__TOKEN__WHERE && setStart >= 0 && whereStart < 0) {
+                    whereStart = token->end;
+                    if (fromStart >= 0)
+                        fromEnd = token->start;
+                    if (i + 1 < tokens->n_tokens && tokens->tokens[i + 1]->token == PG_QUERY__TOKEN__CURRENT_P)
+                        plain = false;
+                } else if (token->token == PG_QUERY__TOKEN__RETURNING && whereStart >= 0)
+                    whereEnd = token->start;
+            }
+            pg_query__scan_result__free_unpacked(tokens, nullptr);
+        }
+    }
+    pg_query_free_scan_result(scan);
+    if (!plain || updateEnd < 0 || setStart < 0) {
+        *why = tr("an UPDATE that is not a plain one (WITH, WHERE CURRENT OF) sets it");
+        return {};
+    }
+    if (whereStart < 0) {
+        *why = tr("an UPDATE without a WHERE sets it: every row is targeted");
+        return {};
+    }
+    const QString relation = QString::fromUtf8(text.mid(updateEnd, setStart - updateEnd)).trimmed();
+    const QString from = fromStart >= 0 ? QString::fromUtf8(text.mid(fromStart, fromEnd - fromStart)).trimmed() : QString();
+    QString where = QString::fromUtf8(text.mid(whereStart, whereEnd - whereStart)).trimmed();
+    while (where.endsWith(u';'))
+        where.chop(1);
+    const QString qualifier = update->relation->alias && update->relation->alias->aliasname ? QString::fromUtf8(update->relation->alias->aliasname)
+                                                                                              : QString::fromUtf8(update->relation->relname);
+    QStringList keys;
+    for (const QString &key : keyColumns)
+        keys << QStringLiteral("\"%1\".\"%2\"").arg(QString(qualifier).replace(u'"', QStringLiteral("\"\"")), QString(key).replace(u'"', QStringLiteral("\"\"")));
+    return QStringLiteral("SELECT ROW(%1)::text FROM %2%3 WHERE %4").arg(keys.join(QStringLiteral(", ")), relation, from.isEmpty() ? QString() : QStringLiteral(", ") + from, where);
+}
+
+// Which statements set (table, column), and whether that can be checked.
+void planUntargetedCheck(UntargetedCheck &check, const std::vector<Step> &steps, PGconn *session, qint64 rows, qint64 exactRowLimit)
+{
+    if (rows > exactRowLimit) {
+        check.note = tr("not checked on a table of over %1 rows").arg(exactRowLimit);
+        return;
+    }
+    std::vector<QStringList> keyRows;
+    query(session,
+          QStringLiteral("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) "
+                         "WHERE i.indrelid = to_regclass($1) AND i.indisprimary ORDER BY array_position(i.indkey::int2[], a.attnum)"),
+          {check.table}, &keyRows, nullptr);
+    QStringList keyColumns;
+    for (const QStringList &row : keyRows)
+        keyColumns << row.value(0);
+    if (keyColumns.isEmpty()) {
+        check.note = tr("the table has no primary key (or does not exist before the migration)");
+        return;
+    }
+    QStringList keys;
+    for (const QString &key : keyColumns)
+        keys << QStringLiteral("t.") + quoteIdentifier(session, key);
+    check.keyExpression = QStringLiteral("ROW(%1)::text").arg(keys.join(QStringLiteral(", ")));
+    for (const Step &step : steps) {
+        const PgQuery__Node *node = step.node;
+        if (!node)
+            continue;
+        if (node->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT && analysis::relationName(node->update_stmt->relation) == check.table) {
+            bool sets = false;
+            for (size_t t = 0; t < node->update_stmt->n_target_list; ++t) {
+                const PgQuery__Node *item = node->update_stmt->target_list[t];
+                sets |= item->node_case == PG_QUERY__NODE__NODE_RES_TARGET && item->res_target->name && QString::fromUtf8(item->res_target->name) == check.column;
+            }
+            if (!sets)
+                continue;
+            QString why;
+            const QString target = updateTargetQuery(step.text, node->update_stmt, keyColumns, &why);
+            if (target.isEmpty()) {
+                check.note = why;
+                return;
+            }
+            check.targetQueries << target;
+        } else if (node->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT && analysis::relationName(node->alter_table_stmt->relation) == check.table) {
+            for (size_t i = 0; i < node->alter_table_stmt->n_cmds; ++i) {
+                const PgQuery__AlterTableCmd *cmd = node->alter_table_stmt->cmds[i]->alter_table_cmd;
+                if (!cmd)
+                    continue;
+                if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType && cmd->name && QString::fromUtf8(cmd->name) == check.column) {
+                    check.note = tr("a type change converts every row");
+                    return;
+                }
+                if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF
+                    && cmd->def->column_def->colname && QString::fromUtf8(cmd->def->column_def->colname) == check.column) {
+                    check.note = tr("a new column");
+                    return;
+                }
+            }
+        }
+    }
+    if (check.targetQueries.isEmpty())
+        check.note = tr("no UPDATE sets it");
+}
+
+// Before the migration: every row's key, value and whether some WHERE targets it.
+void recordUntargeted(UntargetedCheck &check, PGconn *session, int index)
+{
+    if (!check.note.isEmpty())
+        return;
+    check.tempTable = QStringLiteral("pg_temp.migreview_untargeted_%1").arg(index);
+    QString error;
+    if (!query(session,
+               QStringLiteral("CREATE TABLE %1 AS SELECT %2 AS key, t.%3::text AS value, false AS targeted FROM %4 t")
+                   .arg(check.tempTable, check.keyExpression, quoteIdentifier(session, check.column), quoteTable(session, check.table)),
+               {}, nullptr, &error)) {
+        check.note = tr("not checked: %1").arg(error);
+        return;
+    }
+    for (const QString &target : std::as_const(check.targetQueries)) {
+        if (!query(session, QStringLiteral("UPDATE %1 SET targeted = true WHERE key IN (%2)").arg(check.tempTable, target), {}, nullptr, &error)) {
+            check.note = tr("not checked: a WHERE cannot be evaluated before the migration: %1").arg(error);
+            return;
+        }
+    }
+}
+
+// After the migration: the rows outside every WHERE whose value is not what it was.
+void countUntargeted(const UntargetedCheck &check, PGconn *session, Distribution &d, const TraceOptions &options)
+{
+    d.untargetedNote = check.note;
+    if (!check.note.isEmpty())
+        return;
+    std::vector<QStringList> rows;
+    QString error;
+    if (!query(session,
+               QStringLiteral("SELECT count(*) FILTER (WHERE NOT c.targeted AND t.%1::text IS DISTINCT FROM c.value), count(*) FILTER (WHERE c.targeted), "
+                              "array_to_string((array_agg(c.key ORDER BY c.key) FILTER (WHERE NOT c.targeted AND t.%1::text IS DISTINCT FROM c.value))[1:5], E'\\n') "
+                              "FROM %2 c JOIN %3 t ON %4 = c.key")
+                   .arg(quoteIdentifier(session, check.column), check.tempTable, quoteTable(session, check.table), check.keyExpression),
+               {}, &rows, &error)
+        || rows.empty()) {
+        d.untargetedNote = tr("not checked: %1").arg(error);
+        return;
+    }
+    d.untargetedChanged = rows[0].value(0).toLongLong();
+    d.targetedRows = rows[0].value(1).toLongLong();
+    if (!rows[0].value(2).isEmpty())
+        d.untargetedExamples = rows[0].value(2).split(u'\n');
+    if (d.untargetedChanged > options.untargetedThreshold) {
+        d.reasons.push_back(tr("%1 rows outside the WHERE of the UPDATEs that set it changed (keys %2)").arg(d.untargetedChanged).arg(d.untargetedExamples.join(QStringLiteral(", "))));
+        d.flagged = true;
+    }
 }
 
 std::vector<qint64> histogram(const std::vector<double> &values, const std::vector<double> &edges)
@@ -657,8 +849,14 @@ TraceResult traceRepository(const repository::Repository &repository, const QStr
     // Before: the touched columns as they are.
     const std::vector<std::pair<QString, QString>> columns = touchedColumns(repository, options.migration);
     std::vector<Snapshot> before;
-    for (const auto &[table, column] : columns)
+    std::vector<UntargetedCheck> untargeted;
+    for (const auto &[table, column] : columns) {
         before.push_back(takeSnapshot(session.get(), table, column, options.exactRowLimit));
+        UntargetedCheck check{table, column, {}, {}, {}, {}};
+        planUntargetedCheck(check, steps, session.get(), before.back().summary.rows, options.exactRowLimit);
+        recordUntargeted(check, session.get(), int(untargeted.size()));
+        untargeted.push_back(std::move(check));
+    }
 
     bool inToolTransaction = false;
     for (size_t index = 0; index < steps.size(); ++index) {
@@ -721,6 +919,7 @@ TraceResult traceRepository(const repository::Repository &repository, const QStr
         for (size_t i = 0; i < columns.size(); ++i) {
             Snapshot after = takeSnapshot(session.get(), columns[i].first, columns[i].second, options.exactRowLimit);
             result.distributions.push_back(compare(columns[i].first, columns[i].second, std::move(before[i]), std::move(after), options));
+            countUntargeted(untargeted[i], session.get(), result.distributions.back(), options);
         }
         std::stable_sort(result.distributions.begin(), result.distributions.end(), [](const Distribution &a, const Distribution &b) { return a.flagged && !b.flagged; });
     }

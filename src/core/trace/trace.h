@@ -34,6 +34,7 @@ struct TraceOptions
     double ksThreshold = 0.2; // Kolmogorov-Smirnov distance, numeric columns
     double nullFractionThreshold = 0.05; // absolute change of the null fraction
     double rowCountThreshold = 0.0; // relative change of the row count (0: any change)
+    qint64 untargetedThreshold = 0; // rows changed outside the UPDATEs' WHEREs (0: any)
     // Called after each statement with (statements done, statements in all); false cancels.
     std::function<bool(int, int)> progress;
 };
@@ -82,6 +83,13 @@ struct Distribution
     double nullFractionChange = 0; // absolute
     double psi = -1; // -1 when not computed
     double ks = -1;
+    // Rows that no UPDATE setting this column targeted (outside all their WHEREs, evaluated before
+    // the migration) whose value changed anyway: triggers, cascades, rules. -1 when not checked,
+    // and untargetedNote says why (a new column, an UPDATE without WHERE, no primary key, ...).
+    qint64 untargetedChanged = -1;
+    qint64 targetedRows = -1; // rows inside the WHEREs
+    QStringList untargetedExamples; // primary keys of up to five such rows, as ROW(...)::text
+    QString untargetedNote;
     bool flagged = false;
     QStringList reasons; // why it is flagged, one per threshold crossed
 };

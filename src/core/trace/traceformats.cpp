@@ -99,6 +99,10 @@ QByteArray traceToJson(const TraceResult &result)
                           {QStringLiteral("null_fraction_change"), rounded(d.nullFractionChange, 4)},
                           {QStringLiteral("psi"), d.psi < 0 ? QJsonValue() : QJsonValue(rounded(d.psi, 4))},
                           {QStringLiteral("ks"), d.ks < 0 ? QJsonValue() : QJsonValue(rounded(d.ks, 4))},
+                          {QStringLiteral("untargeted_changes"), d.untargetedChanged < 0 ? QJsonValue() : QJsonValue(d.untargetedChanged)},
+                          {QStringLiteral("targeted_rows"), d.targetedRows < 0 ? QJsonValue() : QJsonValue(d.targetedRows)},
+                          {QStringLiteral("untargeted_examples"), QJsonArray::fromStringList(d.untargetedExamples)},
+                          {QStringLiteral("untargeted_not_checked"), d.untargetedNote.isEmpty() ? QJsonValue() : QJsonValue(d.untargetedNote)},
                           {QStringLiteral("reasons"), QJsonArray::fromStringList(d.reasons)}};
         QJsonArray edges;
         for (const double edge : d.binEdges)
@@ -179,6 +183,8 @@ QString traceToText(const TraceResult &result)
             text += tr(", PSI %1, KS %2").arg(d.psi, 0, 'f', 3).arg(d.ks, 0, 'f', 3);
         if (d.before.sampled || d.after.sampled)
             text += tr(" (on a sample of about %1 rows)").arg(std::max(d.before.sampleRows, d.after.sampleRows));
+        if (d.untargetedChanged >= 0)
+            text += tr(", %1 targeted by the WHEREs, %2 changed outside them").arg(d.targetedRows).arg(d.untargetedChanged);
         text += d.flagged ? u'\n' + tr("    DRIFT: %1").arg(d.reasons.join(QStringLiteral("; "))) + u'\n' : QStringLiteral("\n");
     }
     if (result.cancelled)
