@@ -1,11 +1,13 @@
 #include "traceviews.h"
 
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QHeaderView>
+#include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
@@ -39,28 +41,36 @@ DistributionsView::DistributionsView(QWidget *parent)
     , m_columns(new QListWidget(this))
     , m_chart(new QChartView(this))
     , m_figures(new QTableWidget(this))
+    , m_reasons(new QLabel(this))
 {
+    // Three panes side by side: the dock is wide and short, and the chart needs the width.
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_columns->setAccessibleName(tr("Touched columns"));
     splitter->addWidget(m_columns);
+    m_chart->setAccessibleName(tr("Distribution before and after"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumSize(320, 200);
+    splitter->addWidget(m_chart);
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_chart->setAccessibleName(tr("Distribution before and after"));
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(160);
-    rightLayout->addWidget(m_chart, 3);
+    m_reasons->setWordWrap(true);
+    m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rightLayout->addWidget(m_reasons);
     m_figures->setAccessibleName(tr("Drift figures"));
     m_figures->setColumnCount(3);
     m_figures->setHorizontalHeaderLabels({tr("Figure"), tr("Before"), tr("After")});
     m_figures->verticalHeader()->hide();
     m_figures->horizontalHeader()->setStretchLastSection(true);
     m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    rightLayout->addWidget(m_figures, 2);
+    rightLayout->addWidget(m_figures, 1);
     splitter->addWidget(right);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({140, 520, 380});
     layout->addWidget(splitter);
     connect(m_columns, &QListWidget::currentRowChanged, this, &DistributionsView::showColumn);
     setResult({});
@@ -82,9 +92,18 @@ void DistributionsView::setResult(const trace::TraceResult &result)
         chart->setTitle(tr("Run a trace (Trace › Trace on a Scratch Copy…) to compare the touched columns before and after."));
         m_chart->setChart(chart);
         m_figures->setRowCount(0);
+        m_reasons->clear();
         return;
     }
     m_columns->setCurrentRow(0);
+}
+
+void DistributionsView::changeEvent(QEvent *event)
+{
+    // The chart's colours are the palette's at drawing time: draw it again for light or dark.
+    if (event->type() == QEvent::PaletteChange && m_columns->currentRow() >= 0)
+        showColumn(m_columns->currentRow());
+    QWidget::changeEvent(event);
 }
 
 void DistributionsView::showColumn(int index)
@@ -93,7 +112,8 @@ void DistributionsView::showColumn(int index)
         return;
     const trace::Distribution &d = m_result.distributions[size_t(index)];
     auto *chart = new QChart;
-    chart->setTitle(d.flagged ? tr("%1.%2 — drift: %3").arg(d.table, d.column, d.reasons.join(QStringLiteral("; "))) : QStringLiteral("%1.%2").arg(d.table, d.column));
+    chart->setTitle(QStringLiteral("%1.%2").arg(d.table, d.column));
+    m_reasons->setText(d.flagged ? tr("Drift: %1").arg(d.reasons.join(QStringLiteral("; "))) : tr("No drift over the thresholds."));
     auto *before = new QBarSet(tr("Before"));
     auto *after = new QBarSet(tr("After"));
     before->setColor(QColor(0x3f, 0x8f, 0xd2));
@@ -130,10 +150,29 @@ void DistributionsView::showColumn(int index)
     auto *series = new QBarSeries;
     series->append(before);
     series->append(after);
+    series->setBarWidth(0.9);
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    axisX->setTitleText(d.numeric ? tr("%1 (bins from)").arg(d.column) : d.column);
+    // Numbers: the bin edges as values on the axis, a few of them (twenty side by side do not
+    // fit and Qt elides them all); other values: one category per bar.
+    QAbstractAxis *axisX = nullptr;
+    if (d.numeric && !d.binEdges.empty()) {
+        auto *edges = new QCategoryAxis;
+        const int bins = int(d.binEdges.size()) - 1;
+        edges->setRange(-0.5, bins - 0.5);
+        edges->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        const int step = std::max(1, bins / 4);
+        for (int edge = 0; edge <= bins; edge += step)
+            edges->append(number(d.binEdges[size_t(edge)]), edge - 0.5);
+        edges->setTitleText(d.column);
+        axisX = edges;
+    } else {
+        auto *values = new QBarCategoryAxis;
+        values->append(categories);
+        values->setTitleText(d.column);
+        if (categories.size() > 6)
+            values->setLabelsAngle(-45);
+        axisX = values;
+    }
     auto *axisY = new QValueAxis;
     axisY->setTitleText(d.before.sampled || d.after.sampled ? tr("rows (sample)") : tr("rows"));
     axisY->setLabelFormat(QStringLiteral("%d"));
@@ -146,7 +185,7 @@ void DistributionsView::showColumn(int index)
     chart->setBackgroundBrush(palette().color(QPalette::Base));
     chart->setTitleBrush(palette().color(QPalette::Text));
     chart->legend()->setLabelColor(palette().color(QPalette::Text));
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(axisX), static_cast<QAbstractAxis *>(axisY)}) {
+    for (QAbstractAxis *axis : {axisX, static_cast<QAbstractAxis *>(axisY)}) {
         axis->setLabelsColor(palette().color(QPalette::Text));
         axis->setTitleBrush(palette().color(QPalette::Text));
     }

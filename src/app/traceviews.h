@@ -26,11 +26,15 @@ public:
     QChartView *chartView() const { return m_chart; }
     QTableWidget *figures() const { return m_figures; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     trace::TraceResult m_result;
     QListWidget *m_columns;
     QChartView *m_chart;
     QTableWidget *m_figures;
+    QLabel *m_reasons; // why the column drifted, in full (a chart title would cut it)
 };
 
 // The Trace view: per statement, measured beside estimated, rows, rewrite, locks and WAL.

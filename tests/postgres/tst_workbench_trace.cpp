@@ -2,9 +2,12 @@
 // thread, its result in the Trace and Distributions views, the copy dropped.
 #include "temporarypostgres.h"
 
+#include "appsetup.h"
 #include "mainwindow.h"
 #include "traceviews.h"
 
+#include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -13,6 +16,28 @@
 #include <QTest>
 
 using namespace migreview;
+
+// docs/take-trace-screenshot.sh sets MIGREVIEW_SCREENSHOT to a PNG path (and
+// MIGREVIEW_SCREENSHOT_SCHEME): the window with the Distributions view in front, as traced here.
+void saveScreenshotIfAsked(app::MainWindow &window)
+{
+    const QString output = qEnvironmentVariable("MIGREVIEW_SCREENSHOT");
+    if (output.isEmpty())
+        return;
+    const QString scheme = qEnvironmentVariable("MIGREVIEW_SCREENSHOT_SCHEME", QStringLiteral("light"));
+    QVERIFY(app::applyColorScheme(*qApp, scheme, nullptr));
+    window.resize(1280, 800);
+    window.show();
+    auto *dock = qobject_cast<QDockWidget *>(window.distributionsView()->parentWidget());
+    QVERIFY(dock);
+    dock->show();
+    dock->raise();
+    window.resizeDocks({dock}, {430}, Qt::Vertical);
+    window.resizeDocks({dock}, {900}, Qt::Horizontal);
+    window.distributionsView()->columnList()->setCurrentRow(0);
+    QTest::qWait(500);
+    QVERIFY(window.grab().save(output));
+}
 
 class TestWorkbenchTrace : public QObject
 {
@@ -47,6 +72,7 @@ private Q_SLOTS:
         QCOMPARE(window.distributionsView()->columnList()->count(), 1);
         QCOMPARE(window.distributionsView()->columnList()->item(0)->text(), QStringLiteral("prices.amount"));
         QVERIFY(window.traceResult().hasDrift());
+        saveScreenshotIfAsked(window);
 
         // The same by copying the table instead of TEMPLATE: the summary says how the copy was made.
         window.startTrace(postgres.connectionString(QStringLiteral("shop")), {}, migreview::trace::ScratchMethod::Copy, 100);
