@@ -228,14 +228,6 @@
         <translation>Führen Sie einen Trace aus (Trace › Auf einer Wegwerfkopie tracen …), um die betroffenen Spalten vorher und nachher zu vergleichen.</translation>
     </message>
     <message>
-        <source>%1.%2 — drift: %3</source>
-        <translation>%1.%2 — Drift: %3</translation>
-    </message>
-    <message>
-        <source>%1 (bins from)</source>
-        <translation>%1 (Klassen ab)</translation>
-    </message>
-    <message>
         <source>rows (sample)</source>
         <translation>Zeilen (Stichprobe)</translation>
     </message>
@@ -285,6 +277,18 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>No drift over the thresholds.</source>
+        <translation>Keine Drift über den Schwellenwerten.</translation>
+    </message>
+    <message>
+        <source>Targeted by the WHEREs</source>
+        <translation>Von den WHEREs erfasst</translation>
+    </message>
+    <message>
+        <source>Changed outside the WHEREs</source>
+        <translation>Außerhalb der WHEREs geändert</translation>
     </message>
 </context>
 <context>
@@ -902,6 +906,34 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
         <source>Tracing… %v/%m statements</source>
         <translation>Trace läuft … %v/%m Anweisungen</translation>
     </message>
+    <message>
+        <source>Automatic: template, else a copy, else a local server</source>
+        <translation>Automatisch: Template, sonst eine Kopie, sonst ein lokaler Server</translation>
+    </message>
+    <message>
+        <source>CREATE DATABASE … TEMPLATE (no other session on the source)</source>
+        <translation>CREATE DATABASE … TEMPLATE (keine andere Sitzung auf der Quelle)</translation>
+    </message>
+    <message>
+        <source>Copy the schema and the touched tables on the same server</source>
+        <translation>Schema und betroffene Tabellen auf demselben Server kopieren</translation>
+    </message>
+    <message>
+        <source>Copy them into a local PostgreSQL 17 started for the trace</source>
+        <translation>Sie in ein für den Trace gestartetes lokales PostgreSQL 17 kopieren</translation>
+    </message>
+    <message>
+        <source>Scratch copy:</source>
+        <translation>Wegwerfkopie:</translation>
+    </message>
+    <message>
+        <source>When copying, larger tables are copied as a sample of about this many rows.</source>
+        <translation>Beim Kopieren werden größere Tabellen als Stichprobe von etwa so vielen Zeilen kopiert.</translation>
+    </message>
+    <message>
+        <source>Sample tables over (rows):</source>
+        <translation>Stichprobe für Tabellen über (Zeilen):</translation>
+    </message>
 </context>
 <context>
     <name>migreview::app::MigrationTreeModel</name>
@@ -1199,10 +1231,6 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
         <translation>NICHT gelöscht</translation>
     </message>
     <message>
-        <source>Traced on a scratch copy of %1 (PostgreSQL %2), %3.</source>
-        <translation>Getract auf einer Wegwerfkopie von %1 (PostgreSQL %2), %3.</translation>
-    </message>
-    <message>
         <source>dropped afterwards</source>
         <translation>danach gelöscht</translation>
     </message>
@@ -1221,6 +1249,10 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
     <message>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Traced on a scratch copy of %1 (PostgreSQL %2) made by %3, %4.</source>
+        <translation>Getract auf einer Wegwerfkopie von %1 (PostgreSQL %2), angelegt durch %3, %4.</translation>
     </message>
 </context>
 <context>
@@ -1488,10 +1520,6 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <translation>die Migrationen auf einer Wegwerfkopie ausführen: gemessene Sperren und Zeiten, Drift der Daten</translation>
     </message>
     <message>
-        <source>Runs the up migrations on a scratch copy of the database (CREATE DATABASE ... TEMPLATE; the source is only read), measures each statement (time, rows, locks, table rewrites, WAL) beside its estimate, compares the touched columns before and after, and drops the copy. Exits 1 when a statement fails or a column drifts.</source>
-        <translation>Führt die Up-Migrationen auf einer Wegwerfkopie der Datenbank aus (CREATE DATABASE ... TEMPLATE; die Quelle wird nur gelesen), misst jede Anweisung (Zeit, Zeilen, Sperren, Neuschreiben von Tabellen, WAL) neben ihrer Schätzung, vergleicht die betroffenen Spalten vorher und nachher und löscht die Kopie. Endet mit 1, wenn eine Anweisung fehlschlägt oder eine Spalte driftet.</translation>
-    </message>
-    <message>
         <source>libpq connection string or URI of the source database.</source>
         <translation>libpq-Verbindungszeichenkette oder URI der Quelldatenbank.</translation>
     </message>
@@ -1546,6 +1574,26 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>migreview trace: the snapshot was not changed: %1</source>
         <translation>migreview trace: der Snapshot wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Runs the up migrations on a scratch copy of the database (CREATE DATABASE ... TEMPLATE, or a copy of the schema and the touched tables; the source is only read), measures each statement (time, rows, locks, table rewrites, WAL) beside its estimate, compares the touched columns before and after, and drops the copy. Exits 1 when a statement fails or a column drifts.</source>
+        <translation>Führt die Up-Migrationen auf einer Wegwerfkopie der Datenbank aus (CREATE DATABASE ... TEMPLATE oder eine Kopie des Schemas und der betroffenen Tabellen; die Quelle wird nur gelesen), misst jede Anweisung (Zeit, Zeilen, Sperren, Tabellen-Neuschreibungen, WAL) neben ihrer Schätzung, vergleicht die betroffenen Spalten vorher und nachher und löscht die Kopie. Endet mit 1, wenn eine Anweisung fehlschlägt oder eine Spalte driftet.</translation>
+    </message>
+    <message>
+        <source>How to make the scratch copy: template (CREATE DATABASE ... TEMPLATE), copy (the schema and the touched tables into an empty database on the same server), local (the same into a PostgreSQL 17 that migreview starts), or auto (default: template, else copy, else local).</source>
+        <translation>Wie die Wegwerfkopie angelegt wird: template (CREATE DATABASE ... TEMPLATE), copy (Schema und betroffene Tabellen in eine leere Datenbank auf demselben Server), local (dasselbe in ein PostgreSQL 17, das migreview startet) oder auto (Standard: template, sonst copy, sonst local).</translation>
+    </message>
+    <message>
+        <source>copy and local: tables with more rows are copied as a sample of about N rows (default 1000000).</source>
+        <translation>copy und local: Tabellen mit mehr Zeilen werden als Stichprobe von etwa N Zeilen kopiert (Standard 1000000).</translation>
+    </message>
+    <message>
+        <source>migreview trace: --scratch must be auto, template, copy or local, not &apos;%1&apos;</source>
+        <translation>migreview trace: --scratch muss auto, template, copy oder local sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>migreview trace: --copy-row-limit must be a positive number of rows, not &apos;%1&apos;</source>
+        <translation>migreview trace: --copy-row-limit muss eine positive Zeilenanzahl sein, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3033,12 +3081,6 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <translation>%1: COMMIT fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Traced on %1, a scratch copy of %2 (PostgreSQL %3), %4.
-</source>
-        <translation>Getract auf %1, einer Wegwerfkopie von %2 (PostgreSQL %3), %4.
-</translation>
-    </message>
-    <message>
         <source>dropped afterwards</source>
         <translation>danach gelöscht</translation>
     </message>
@@ -3135,6 +3177,158 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>**Failed:** %1</source>
         <translation>**Fehlgeschlagen:** %1</translation>
     </message>
+    <message>
+        <source>the connection string cannot be read: %1</source>
+        <translation>die Verbindungszeichenkette kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2): %3</translation>
+    </message>
+    <message>
+        <source>MIGREVIEW_PG_BINDIR is %1, which holds no pg_dump and psql</source>
+        <translation>MIGREVIEW_PG_BINDIR ist %1, dort gibt es kein pg_dump und psql</translation>
+    </message>
+    <message>
+        <source>copying a database needs pg_dump and psql: install postgresql-client-17 or set MIGREVIEW_PG_BINDIR to their folder</source>
+        <translation>das Kopieren einer Datenbank braucht pg_dump und psql: installieren Sie postgresql-client-17 oder setzen Sie MIGREVIEW_PG_BINDIR auf deren Ordner</translation>
+    </message>
+    <message>
+        <source>cannot copy the schema: %1</source>
+        <translation>das Schema kann nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot copy the rows of %1: %2</source>
+        <translation>die Zeilen von %1 können nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy the indexes and constraints: %1</source>
+        <translation>Indexe und Constraints können nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>foreign key %1 on %2 is NOT VALID in the copy: the sampled rows do not all have their parents</source>
+        <translation>Fremdschlüssel %1 auf %2 ist in der Kopie NOT VALID: nicht alle Zeilen der Stichprobe haben ihre Elternzeilen</translation>
+    </message>
+    <message>
+        <source>foreign key %1 on %2 is missing from the copy: %3</source>
+        <translation>Fremdschlüssel %1 auf %2 fehlt in der Kopie: %3</translation>
+    </message>
+    <message>
+        <source>not copied: %1</source>
+        <translation>nicht kopiert: %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no executable %2 in %3</source>
+        <translation>%1: in %3 gibt es kein ausführbares %2</translation>
+    </message>
+    <message>
+        <source>%1: `%2 --version` failed: %3 %4</source>
+        <translation>%1: `%2 --version` ist fehlgeschlagen: %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell the version of %2 from its output &quot;%3&quot;</source>
+        <translation>%1: die Version von %2 ist aus seiner Ausgabe &quot;%3&quot; nicht erkennbar</translation>
+    </message>
+    <message>
+        <source>%1: migreview needs PostgreSQL %2, but %3 is &quot;%4&quot;; install postgresql-%2 or set %5 to the bin folder of a PostgreSQL %2</source>
+        <translation>%1: migreview braucht PostgreSQL %2, aber %3 ist &quot;%4&quot;; installieren Sie postgresql-%2 oder setzen Sie %5 auf den bin-Ordner eines PostgreSQL %2</translation>
+    </message>
+    <message>
+        <source>an UPDATE that is not a plain one (WITH, WHERE CURRENT OF) sets it</source>
+        <translation>ein nicht einfaches UPDATE (WITH, WHERE CURRENT OF) setzt sie</translation>
+    </message>
+    <message>
+        <source>an UPDATE without a WHERE sets it: every row is targeted</source>
+        <translation>ein UPDATE ohne WHERE setzt sie: jede Zeile ist Ziel</translation>
+    </message>
+    <message>
+        <source>not checked on a table of over %1 rows</source>
+        <translation>nicht geprüft bei einer Tabelle mit über %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>the table has no primary key (or does not exist before the migration)</source>
+        <translation>die Tabelle hat keinen Primärschlüssel (oder existiert vor der Migration nicht)</translation>
+    </message>
+    <message>
+        <source>a type change converts every row</source>
+        <translation>eine Typänderung konvertiert jede Zeile</translation>
+    </message>
+    <message>
+        <source>a new column</source>
+        <translation>eine neue Spalte</translation>
+    </message>
+    <message>
+        <source>no UPDATE sets it</source>
+        <translation>kein UPDATE setzt sie</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>not checked: a WHERE cannot be evaluated before the migration: %1</source>
+        <translation>nicht geprüft: ein WHERE kann vor der Migration nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows outside the WHERE of the UPDATEs that set it changed (keys %2)</source>
+        <translation>%1 Zeilen außerhalb des WHERE der UPDATEs, die sie setzen, haben sich geändert (Schlüssel %2)</translation>
+    </message>
+    <message>
+        <source>no local PostgreSQL 17 could be started: %1</source>
+        <translation>kein lokales PostgreSQL 17 konnte gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>not used: %1</source>
+        <translation>nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 was copied as a sample of %2 of its %3 rows: row counts, durations and distributions are of the sample</source>
+        <translation>%1 wurde als Stichprobe von %2 seiner %3 Zeilen kopiert: Zeilenzahlen, Dauern und Verteilungen beziehen sich auf die Stichprobe</translation>
+    </message>
+    <message>
+        <source>CREATE DATABASE ... TEMPLATE</source>
+        <translation>CREATE DATABASE ... TEMPLATE</translation>
+    </message>
+    <message>
+        <source>copying the schema and the touched tables on the same server</source>
+        <translation>Kopieren des Schemas und der betroffenen Tabellen auf demselben Server</translation>
+    </message>
+    <message>
+        <source>copying the schema and the touched tables into a local PostgreSQL 17</source>
+        <translation>Kopieren des Schemas und der betroffenen Tabellen in ein lokales PostgreSQL 17</translation>
+    </message>
+    <message>
+        <source>no method</source>
+        <translation>keine Methode</translation>
+    </message>
+    <message>
+        <source>Traced on %1, a scratch copy of %2 (PostgreSQL %3) made by %4, %5.
+</source>
+        <translation>Getract auf %1, einer Wegwerfkopie von %2 (PostgreSQL %3), angelegt durch %4, %5.
+</translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <translation>Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <source>, %1 targeted by the WHEREs, %2 changed outside them</source>
+        <translation>, %1 von den WHEREs erfasst, %2 außerhalb davon geändert</translation>
+    </message>
+    <message>
+        <source>The copy was made by %1.</source>
+        <translation>Die Kopie wurde angelegt durch %1.</translation>
+    </message>
 </context>
 <context>
     <name>migreview::trace::ScratchDatabase</name>
@@ -3145,6 +3339,81 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>the scratch database %1 could not be dropped: %2</source>
         <translation>die Wegwerfdatenbank %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create an empty scratch database (this needs the CREATEDB right): %1</source>
+        <translation>eine leere Wegwerfdatenbank kann nicht angelegt werden (dafür ist das Recht CREATEDB nötig): %1</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::trace::TemporaryPostgres</name>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a folder; set it to the bin folder of a PostgreSQL %3 (such as %4) or unset it</source>
+        <translation>%1 ist &quot;%2&quot;, das ist kein Ordner; setzen Sie es auf den bin-Ordner eines PostgreSQL %3 (etwa %4) oder entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>no PostgreSQL %1 found: %2 is not set, %3 does not exist and there is no pg_config in PATH; install postgresql-%1 or set %2 to its bin folder</source>
+        <translation>kein PostgreSQL %1 gefunden: %2 ist nicht gesetzt, %3 existiert nicht und im PATH gibt es kein pg_config; installieren Sie postgresql-%1 oder setzen Sie %2 auf dessen bin-Ordner</translation>
+    </message>
+    <message>
+        <source>no PostgreSQL %1 found: %2 is not set, %3 does not exist and `%4 --bindir` failed; set %2 to the bin folder of a PostgreSQL %1</source>
+        <translation>kein PostgreSQL %1 gefunden: %2 ist nicht gesetzt, %3 existiert nicht und `%4 --bindir` ist fehlgeschlagen; setzen Sie %2 auf den bin-Ordner eines PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder in %1: %2</source>
+        <translation>in %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 is too long a path for a Unix socket; set TMPDIR to a shorter folder such as /tmp</source>
+        <translation>der temporäre Ordner %1 ist ein zu langer Pfad für einen Unix-Socket; setzen Sie TMPDIR auf einen kürzeren Ordner wie /tmp</translation>
+    </message>
+    <message>
+        <source>cannot give %1 to the user %2: %3</source>
+        <translation>%1 kann nicht dem Benutzer %2 übergeben werden: %3</translation>
+    </message>
+    <message>
+        <source>the user %1, which PostgreSQL runs as, cannot reach %2 because %3 is closed to it; set TMPDIR to a folder such as /tmp</source>
+        <translation>der Benutzer %1, unter dem PostgreSQL läuft, erreicht %2 nicht, weil %3 für ihn gesperrt ist; setzen Sie TMPDIR auf einen Ordner wie /tmp</translation>
+    </message>
+    <message>
+        <source>could not switch to the user %1 (uid %2, gid %3) to run PostgreSQL, which refuses to run as root</source>
+        <translation>konnte nicht zum Benutzer %1 (uid %2, gid %3) wechseln, um PostgreSQL auszuführen, das nicht als root läuft</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within 120 s:
+%2</source>
+        <translation>%1 wurde nicht innerhalb von 120 s fertig:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2%3):
+%4</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2%3):
+%4</translation>
+    </message>
+    <message>
+        <source>libpq rejects the connection string &quot;%1&quot;</source>
+        <translation>libpq lehnt die Verbindungszeichenkette &quot;%1&quot; ab</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server (%1/postgres) exited during start-up (%2 %3); its log:
+%4</source>
+        <translation>der PostgreSQL-Server (%1/postgres) hat sich beim Start beendet (%2 %3); sein Protokoll:
+%4</translation>
+    </message>
+    <message>
+        <source>crashed, signal or error:</source>
+        <translation>abgestürzt, Signal oder Fehler:</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server did not accept connections within %1 s on %2; its log:
+%3</source>
+        <translation>der PostgreSQL-Server hat innerhalb von %1 s auf %2 keine Verbindungen angenommen; sein Protokoll:
+%3</translation>
     </message>
 </context>
 </TS>
