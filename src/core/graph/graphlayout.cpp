@@ -7,11 +7,108 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <map>
+#include <algorithm>
+#include <cstring>
 #include <mutex>
+#include <string>
+#include <unordered_map>
 
 namespace migreview::graph {
 
 namespace {
+
+// Graphviz's default ID discipline makes the address of a name's interned string its ID, and
+// orders subgraphs by ID: the clusters then come out of the SVG in a different order from run to
+// run (addresses move with ASLR), and a review's JSON, which holds the SVG, would not be the same
+// twice. These IDs follow the order in which names first appear in the DOT text instead.
+struct SequentialIds
+{
+    std::map<std::string, IDTYPE> byName;
+    std::unordered_map<IDTYPE, std::string> names;
+    IDTYPE nextNamed = 2; // even: named, as the default discipline has it
+    IDTYPE nextAnonymous = 1; // odd: anonymous
+};
+
+void *openIds(Agraph_t *, Agdisc_t *)
+{
+    return new SequentialIds;
+}
+
+long mapId(void *state, int, char *name, IDTYPE *id, int create)
+{
+    auto *ids = static_cast<SequentialIds *>(state);
+    if (!name) {
+        *id = ids->nextAnonymous;
+        ids->nextAnonymous += 2;
+        return 1;
+    }
+    if (const auto found = ids->byName.find(name); found != ids->byName.end()) {
+        *id = found->second;
+        return 1;
+    }
+    if (!create)
+        return 0;
+    *id = ids->nextNamed;
+    ids->nextNamed += 2;
+    ids->byName.emplace(name, *id);
+    ids->names.emplace(*id, name);
+    return 1;
+}
+
+long allocId(void *, int, IDTYPE)
+{
+    return 0; // no IDs chosen by the caller
+}
+
+void freeId(void *, int, IDTYPE)
+{
+}
+
+char *printId(void *state, int, IDTYPE id)
+{
+    auto *ids = static_cast<SequentialIds *>(state);
+    const auto found = ids->names.find(id);
+    return found == ids->names.end() ? nullptr : found->second.data();
+}
+
+void closeIds(void *state)
+{
+    delete static_cast<SequentialIds *>(state);
+}
+
+void registerId(void *, int, void *)
+{
+}
+
+Agiddisc_t sequentialIdDiscipline{openIds, mapId, allocId, freeId, printId, closeIds, registerId};
+
+struct DotText
+{
+    const QByteArray *text;
+    qsizetype position = 0;
+};
+
+int readDot(void *channel, char *buffer, int size)
+{
+    auto *dot = static_cast<DotText *>(channel);
+    // cgraph's reader asks for a line at a time (as fgets would give it).
+    qsizetype end = dot->text->indexOf('\n', dot->position);
+    end = end < 0 ? dot->text->size() : end + 1;
+    const int length = int(std::min<qsizetype>(end - dot->position, size - 1));
+    memcpy(buffer, dot->text->constData() + dot->position, size_t(length));
+    buffer[length] = '\0';
+    dot->position += length;
+    return length;
+}
+
+Agraph_t *readGraph(const QByteArray &dot)
+{
+    static Agiodisc_t io{readDot, AgIoDisc.putstr, AgIoDisc.flush};
+    static Agdisc_t discipline{nullptr, &sequentialIdDiscipline, &io};
+    DotText text{&dot};
+    return agread(&text, &discipline);
+}
 // libgvc keeps global state (the plugin registry, the layout engines): one call at a time.
 std::mutex graphvizMutex;
 }
@@ -21,7 +118,7 @@ QByteArray render(const Graph &graph, const char *format, QString *error)
     std::unique_lock lock(graphvizMutex);
     const QByteArray dot = toDot(graph);
     GVC_t *context = gvContext();
-    Agraph_t *g = agmemread(dot.constData());
+    Agraph_t *g = readGraph(dot);
     QByteArray output;
     if (!g) {
         if (error)
