@@ -27,5 +27,8 @@ int runSnapshot(const QStringList &arguments);
 int runEstimate(const QStringList &arguments);
 int runGraph(const QStringList &arguments);
 int runTrace(const QStringList &arguments);
+int runReport(const QStringList &arguments);
+int runSign(const QStringList &arguments);
+int runVerify(const QStringList &arguments);
 
 } // namespace migreview::cli

@@ -2,11 +2,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 using namespace migreview::cli;
 
@@ -42,6 +44,9 @@ const Command commands[] = {
     {"estimate", runEstimate, QT_TRANSLATE_NOOP("migreview::cli", "per statement: locks, work, estimated duration and lock hold time")},
     {"graph", runGraph, QT_TRANSLATE_NOOP("migreview::cli", "the dependency graph: phases, ordering violations, critical path")},
     {"trace", runTrace, QT_TRANSLATE_NOOP("migreview::cli", "run the migrations on a scratch copy: measured locks and times, drift of the data")},
+    {"report", runReport, QT_TRANSLATE_NOOP("migreview::cli", "the review as JSON, HTML, PDF, SARIF or Markdown; signed with OpenPGP on request")},
+    {"sign", runSign, QT_TRANSLATE_NOOP("migreview::cli", "add your OpenPGP signature to a review JSON's signature file")},
+    {"verify", runVerify, QT_TRANSLATE_NOOP("migreview::cli", "check a review's signatures, its integrity and, given the repository, drift since review")},
     {"snapshot", runSnapshot, QT_TRANSLATE_NOOP("migreview::cli", "capture a statistics snapshot from a live server (read only)")},
     {"parse", runParse, QT_TRANSLATE_NOOP("migreview::cli", "parse SQL files with PostgreSQL's parser; list statements or syntax errors")},
 };
@@ -61,7 +66,12 @@ void printUsage(FILE *stream)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // report renders HTML and PDF with QtGui (fonts, the PDF writer): a QGuiApplication on the
+    // offscreen platform, so that it runs without a display; every other command stays QtCore.
+    const bool needsGui = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("migreview"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MIGREVIEW_VERSION));
 

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <git2.h>
 
@@ -295,6 +296,56 @@ std::vector<GitReference> listGitReferences(const QString &path, int recentCommi
         git_revwalk_free(walk);
     }
     return references;
+}
+
+} // namespace migreview::repository
+
+namespace migreview::repository {
+
+GitIdentity gitIdentity(const QString &path)
+{
+    GitIdentity identity;
+    LibGit2 libgit2;
+    git_repository *opened = nullptr;
+    if (git_repository_open_ext(&opened, QFile::encodeName(QFileInfo(path).absoluteFilePath()).constData(), 0, nullptr) != 0)
+        return identity;
+    RepositoryPtr repository(opened);
+    git_oid head;
+    if (git_reference_name_to_id(&head, repository.get(), "HEAD") == 0) {
+        char text[GIT_OID_HEXSZ + 1] = {};
+        git_oid_tostr(text, sizeof text, &head);
+        identity.head = QString::fromLatin1(text);
+    }
+    git_reference *reference = nullptr;
+    if (git_repository_head(&reference, repository.get()) == 0) {
+        if (git_reference_is_branch(reference))
+            identity.branch = QString::fromUtf8(git_reference_shorthand(reference));
+        git_reference_free(reference);
+    }
+    git_remote *remote = nullptr;
+    if (git_remote_lookup(&remote, repository.get(), "origin") == 0) {
+        identity.remoteUrl = withoutCredentials(QString::fromUtf8(git_remote_url(remote)));
+        git_remote_free(remote);
+    }
+    int status = 0;
+    git_status_options options = GIT_STATUS_OPTIONS_INIT;
+    options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED;
+    git_status_list *list = nullptr;
+    if (git_status_list_new(&list, repository.get(), &options) == 0) {
+        status = int(git_status_list_entrycount(list));
+        git_status_list_free(list);
+    }
+    identity.dirty = status > 0;
+    return identity;
+}
+
+QString withoutCredentials(const QString &url)
+{
+    // https://user:token@host/x.git -> https://host/x.git; scp-like git@host:x.git has no secret.
+    static const QRegularExpression userInfo(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@"));
+    QString cleaned = url;
+    cleaned.replace(userInfo, QStringLiteral("\\1"));
+    return cleaned;
 }
 
 } // namespace migreview::repository

@@ -115,4 +115,17 @@ struct GitReference
 };
 std::vector<GitReference> listGitReferences(const QString &path, int recentCommits = 30, QString *error = nullptr);
 
+// Which commit a review saw: HEAD, its branch, the origin remote (credentials removed) and
+// whether the work tree had changes. All empty when path is not in a git repository.
+struct GitIdentity
+{
+    QString head; // full commit id
+    QString branch;
+    QString remoteUrl;
+    bool dirty = false;
+};
+GitIdentity gitIdentity(const QString &path);
+// A URL without its user and password ("https://user:token@host/x" -> "https://host/x").
+QString withoutCredentials(const QString &url);
+
 } // namespace migreview::repository

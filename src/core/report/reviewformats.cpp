@@ -1,0 +1,173 @@
+#include "report/reviewformats.h"
+
+#include "report/lintformats.h"
+#include "rules/finding.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace migreview::report {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("migreview::report", text);
+}
+
+QString humanMs(const QJsonValue &duration)
+{
+    if (!duration.isObject())
+        return tr("unknown");
+    const double ms = duration.toObject().value(u"expected").toDouble();
+    if (ms < 1000)
+        return tr("%1 ms").arg(std::round(ms));
+    if (ms < 120000)
+        return tr("%1 s").arg(ms / 1000, 0, 'f', 1);
+    return tr("%1 min").arg(ms / 60000, 0, 'f', 1);
+}
+
+// Markdown table cells: no pipes or line breaks.
+QString cell(QString text)
+{
+    return text.replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' ');
+}
+
+} // namespace
+
+std::optional<ReviewFormat> reviewFormatFromName(const QString &name)
+{
+    if (name == u"json")
+        return ReviewFormat::Json;
+    if (name == u"html")
+        return ReviewFormat::Html;
+    if (name == u"pdf")
+        return ReviewFormat::Pdf;
+    if (name == u"sarif")
+        return ReviewFormat::Sarif;
+    if (name == u"markdown")
+        return ReviewFormat::Markdown;
+    return std::nullopt;
+}
+
+QByteArray reviewToMarkdown(const QJsonObject &review, const RenderContext &context)
+{
+    const QJsonObject repository = review.value(u"repository").toObject();
+    const QJsonObject summary = review.value(u"summary").toObject();
+    QString md;
+    const QString head = repository.value(u"head").toString().left(12);
+    md += tr("## migreview review of `%1`").arg(repository.value(u"range").toString().isEmpty() ? repository.value(u"path").toString() : repository.value(u"range").toString());
+    if (!head.isEmpty())
+        md += tr(" at `%1`").arg(head);
+    md += QStringLiteral("\n\n");
+    md += tr("| migrations | statements | errors | warnings | infos | suppressed | expected duration |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+    md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n\n")
+              .arg(summary.value(u"migrations").toInt())
+              .arg(summary.value(u"statements").toInt())
+              .arg(summary.value(u"errors").toInt())
+              .arg(summary.value(u"warnings").toInt())
+              .arg(summary.value(u"infos").toInt())
+              .arg(summary.value(u"suppressed").toInt())
+              .arg(summary.value(u"expected_duration_ms").isDouble() ? humanMs(QJsonObject{{QStringLiteral("expected"), summary.value(u"expected_duration_ms")}})
+                                                                     : tr("unknown (no statistics)"));
+
+    QStringList blocking;
+    for (const QJsonValue &value : review.value(u"findings").toArray()) {
+        const QJsonObject finding = value.toObject();
+        if (finding.value(u"level").toString() != u"error" || finding.value(u"suppressed").toBool())
+            continue;
+        QString item = QStringLiteral("- **%1** `%2:%3`: %4").arg(finding.value(u"rule").toString(), finding.value(u"file").toString()).arg(finding.value(u"line").toInt()).arg(
+            finding.value(u"message").toString());
+        const QString fix = finding.value(u"fix").toString();
+        if (!fix.isEmpty())
+            item += QStringLiteral("\n  <details><summary>%1</summary>\n\n  ```sql\n  %2\n  ```\n  </details>").arg(tr("Safe rewrite"), QString(fix).replace(u'\n', QStringLiteral("\n  ")));
+        blocking << item;
+    }
+    md += tr("### Blocking findings") + QStringLiteral("\n\n");
+    md += blocking.isEmpty() ? tr("None.") + u'\n' : blocking.join(u'\n') + u'\n';
+
+    const QJsonArray tables = review.value(u"locks").toObject().value(u"tables").toArray();
+    if (!tables.isEmpty()) {
+        md += u'\n' + tr("### Estimated lock times") + QStringLiteral("\n\n");
+        md += tr("| table | strongest lock | writes wait | reads wait |\n|---|---|---:|---:|\n");
+        for (const QJsonValue &value : tables) {
+            const QJsonObject table = value.toObject();
+            md += QStringLiteral("| `%1` | %2 | %3 | %4 |\n")
+                      .arg(cell(table.value(u"table").toString()), table.value(u"strongest").toString(), humanMs(table.value(u"blocking_writes_ms")),
+                           humanMs(table.value(u"blocking_reads_ms")));
+        }
+    }
+    const QJsonArray violations = review.value(u"graph").toObject().value(u"violations").toArray();
+    if (!violations.isEmpty()) {
+        md += u'\n' + tr("### Ordering (expand, backfill, contract)") + QStringLiteral("\n\n");
+        for (const QJsonValue &value : violations) {
+            const QJsonObject violation = value.toObject();
+            md += QStringLiteral("- %1 **%2**: %3\n").arg(violation.value(u"level").toString(), violation.value(u"rule").toString(), violation.value(u"message").toString());
+        }
+    }
+    if (review.value(u"trace").isObject()) {
+        const QJsonObject trace = review.value(u"trace").toObject();
+        int drifted = 0;
+        for (const QJsonValue &value : trace.value(u"distributions").toArray())
+            drifted += value.toObject().value(u"flagged").toBool() ? 1 : 0;
+        md += u'\n' + tr("### Trace on a scratch copy") + QStringLiteral("\n\n");
+        md += tr("%1 statements run on a copy of `%2`; %3 of %4 touched columns drifted.")
+                  .arg(trace.value(u"statements").toArray().size())
+                  .arg(trace.value(u"source_database").toString())
+                  .arg(drifted)
+                  .arg(trace.value(u"distributions").toArray().size())
+            + u'\n';
+    }
+    const QJsonArray signOffs = review.value(u"signoffs").toArray();
+    if (!signOffs.isEmpty()) {
+        md += u'\n' + tr("### Sign-offs") + QStringLiteral("\n\n");
+        md += tr("| who | role | verdict | comment | when (UTC) |\n|---|---|---|---|---|\n");
+        for (const QJsonValue &value : signOffs) {
+            const QJsonObject signOff = value.toObject();
+            md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+                      .arg(cell(signOff.value(u"name").toString()), cell(signOff.value(u"role").toString()), signOff.value(u"verdict").toString(),
+                           cell(signOff.value(u"comment").toString()), signOff.value(u"time").toString());
+        }
+    }
+    md += u'\n';
+    md += tr("<sub>Review JSON SHA-256 `%1`").arg(context.jsonSha256);
+    for (const SignerLine &signer : context.signers)
+        md += tr("; signed by %1 (`%2`, %3) at %4").arg(cell(signer.userId), signer.fingerprint, signer.status, signer.time);
+    md += tr("; generated %1 by migreview %2</sub>").arg(review.value(u"generated_at").toString(), review.value(u"tool").toObject().value(u"version").toString()) + u'\n';
+    return md.toUtf8();
+}
+
+QByteArray reviewToSarif(const QJsonObject &review)
+{
+    lint::LintResult result;
+    for (const QJsonValue &value : review.value(u"findings").toArray()) {
+        const QJsonObject object = value.toObject();
+        rules::Finding finding;
+        finding.rule = object.value(u"rule").toString();
+        finding.level = rules::levelFromName(object.value(u"level").toString()).value_or(rules::Level::Warning);
+        for (const rules::SeverityClass severity : {rules::SeverityClass::Downtime, rules::SeverityClass::DataLoss, rules::SeverityClass::Performance, rules::SeverityClass::Safety}) {
+            if (rules::severityName(severity) == object.value(u"class").toString())
+                finding.severity = severity;
+        }
+        finding.file = object.value(u"file").toString();
+        finding.migration = object.value(u"migration").toString();
+        finding.range.begin.line = object.value(u"line").toInt();
+        finding.range.begin.column = object.value(u"column").toInt();
+        finding.range.end.line = object.value(u"end_line").toInt();
+        finding.range.end.column = finding.range.begin.column;
+        finding.message = object.value(u"message").toString();
+        finding.rationale = object.value(u"rationale").toString();
+        finding.fix = object.value(u"fix").toString();
+        finding.suppressed = object.value(u"suppressed").toBool();
+        finding.suppressedBy = object.value(u"justification").toString();
+        result.findings.push_back(finding);
+    }
+    FormatOptions options;
+    options.repositoryRoot = review.value(u"repository").toObject().value(u"path").toString();
+    options.toolVersion = review.value(u"tool").toObject().value(u"version").toString();
+    return formatLint(result, LintFormat::Sarif, options);
+}
+
+} // namespace migreview::report
