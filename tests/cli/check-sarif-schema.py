@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks that `migreview lint --format sarif` writes valid SARIF 2.1.0.
+"""Checks that `migreview lint --format sarif` and `migreview report --format sarif` write valid SARIF 2.1.0.
 
 usage: check-sarif-schema.py MIGREVIEW_BINARY SOURCE_DIR
 
@@ -182,6 +182,20 @@ def main():
             results += count
             if not errors and count and sample is None:
                 sample = log
+        # The review's SARIF export (migreview report --format sarif) is built from its JSON.
+        example = os.path.join(source_dir, "examples", "shop")
+        proc = subprocess.run([binary, "report", example, "--format", "sarif", "--time", "2026-12-05T10:00:00Z"],
+                              capture_output=True, timeout=300)
+        try:
+            log = json.loads(proc.stdout)
+        except ValueError as error:
+            log = None
+            failures.append(("report", "-", f"not JSON ({error}); exit {proc.returncode}: {short(proc.stderr.decode(errors='replace'))}"))
+        if log is not None:
+            errors = schema_errors(validator, log) + invariant_errors(log)
+            failures.extend(("report", where, message) for where, message in errors)
+            logs += 1
+            results += len(log.get("runs", [{}])[0].get("results", []))
 
     if sample is None:
         failures.append(("self-check", "-", "no valid log with results to break"))

@@ -278,8 +278,12 @@ void writeNumber(QByteArray &out, double value)
         out += "null";
         return;
     }
+    if (std::abs(value) >= 9.0e15) { // beyond exact integers: the shortest form that reads back the same
+        out += QByteArray::number(value, 'g', 17);
+        return;
+    }
     const double rounded = std::round(value * 1000) / 1000;
-    if (rounded == std::trunc(rounded) && std::abs(rounded) < 9.0e15) {
+    if (rounded == std::trunc(rounded)) {
         out += QByteArray::number(qint64(rounded));
         return;
     }
