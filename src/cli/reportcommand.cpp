@@ -4,11 +4,9 @@
 // migreview verify REVIEW.json [--signature FILE]... [--repo PATH] [--format text|json]
 #include "commands.h"
 
-#include "estimate/estimator.h"
-#include "graph/graph.h"
 #include "lint/config.h"
-#include "lint/linter.h"
 #include "report/review.h"
+#include "report/reviewbuild.h"
 #include "report/reviewformats.h"
 #include "report/signing.h"
 #include "reportrender/reviewrender.h"
@@ -184,15 +182,14 @@ int runReport(const QStringList &arguments)
             }
             signOffs.push_back(*signOff);
         }
-        lint::Config config;
-        const QString configPath = parser.isSet(configOption) ? parser.value(configOption) : lint::findConfigFile(path);
-        if (!configPath.isEmpty()) {
-            const lint::ConfigLoad load = lint::loadConfig(configPath);
+        std::optional<lint::Config> config;
+        if (parser.isSet(configOption)) {
+            const lint::ConfigLoad load = lint::loadConfig(parser.value(configOption));
             if (!load.config) {
                 err() << tr("migreview report: %1").arg(load.error) << '\n';
                 return ExitUsage;
             }
-            config = *load.config;
+            config = load.config;
         }
         std::optional<stats::StatsSnapshot> snapshot;
         QByteArray snapshotBytes;
@@ -217,31 +214,22 @@ int runReport(const QStringList &arguments)
             }
             trace = document.object();
         }
-        repository::Repository repo = repository::loadRepository(path, {.gitRange = parser.value(rangeOption)});
-        if (!repo.ok()) {
-            err() << "migreview report: " << repo.error << '\n';
+        report::ReviewRequest request;
+        request.path = path;
+        request.gitRange = parser.value(rangeOption);
+        request.config = config;
+        request.snapshot = snapshot ? &*snapshot : nullptr;
+        request.snapshotBytes = snapshotBytes;
+        request.trace = trace;
+        request.signOffs = signOffs;
+        request.time = *time;
+        request.toolVersion = QCoreApplication::applicationVersion();
+        const report::ReviewBuild build = report::reviewRepository(request);
+        if (!build.review) {
+            err() << "migreview report: " << build.error << '\n';
             return ExitUsage;
         }
-        lint::applyConfig(config, repo);
-        const lint::LintResult lint = lint::lintRepository(repo, config.options);
-        const estimate::EstimateReport estimate = estimate::estimateRepository(repo, snapshot ? &*snapshot : nullptr, {.pgVersion = config.options.pgVersion});
-        const graph::Graph graph = graph::buildGraph(repo, estimate);
-        report::ReviewInput input;
-        input.repository = &repo;
-        input.gitRange = parser.value(rangeOption);
-        input.config = &config;
-        input.lint = &lint;
-        input.estimate = &estimate;
-        input.graph = &graph;
-        QString graphError;
-        input.graphSvg = graph.nodes.empty() ? QByteArray() : graph::render(graph, "svg", &graphError);
-        input.snapshot = snapshot ? &*snapshot : nullptr;
-        input.snapshotBytes = snapshotBytes;
-        input.trace = trace;
-        input.signOffs = signOffs;
-        input.generatedAt = *time;
-        input.toolVersion = QCoreApplication::applicationVersion();
-        review = report::buildReview(input);
+        review = *build.review;
         context.jsonSha256 = QString::fromLatin1(report::sha256Hex(report::canonicalJson(review)));
     }
 
