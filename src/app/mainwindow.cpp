@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "connectiondialog.h"
+#include "exportdialog.h"
 #include "findingsmodel.h"
 #include "pullrequestdialog.h"
 #include "settingsdialog.h"
@@ -26,6 +27,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QJsonDocument>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -36,6 +38,7 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QTextBlock>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -120,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (dialog.exec() == QDialog::Accepted)
             connectStatistics(dialog.connectionString());
     });
+    connect(m_ui->actionExportReview, &QAction::triggered, this, &MainWindow::exportReview);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelScan);
     connect(m_ui->fileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -182,6 +186,7 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         }
         m_statistics = std::move(load.snapshot);
+        m_statisticsBytes = result.toUtf8();
         updateStatusSummary();
         Q_EMIT statisticsChanged();
         startEstimate();
@@ -948,6 +953,32 @@ void MainWindow::chooseTrace()
     startTrace(dialog.connectionString(), what->currentData().toString(), trace::ScratchMethod(method->currentData().toInt()), rowLimit->value());
 }
 
+report::ReviewRequest MainWindow::reviewRequest() const
+{
+    report::ReviewRequest request;
+    request.path = m_repositoryPath;
+    request.gitRange = m_gitRange;
+    request.config = analysisConfig();
+    request.snapshot = m_statistics ? &*m_statistics : nullptr;
+    request.snapshotBytes = m_statisticsBytes;
+    if (!m_trace.statements.empty())
+        request.trace = QJsonDocument::fromJson(trace::traceToJson(m_trace)).object();
+    request.toolVersion = QCoreApplication::applicationVersion();
+    return request;
+}
+
+void MainWindow::exportReview()
+{
+    if (m_repositoryPath.isEmpty()) {
+        showError(tr("Open a repository first."));
+        return;
+    }
+    // The dialog's worker reads the snapshot through the request's pointer: it stays alive
+    // because the dialog is modal and waits for its worker before it goes.
+    ExportDialog dialog(reviewRequest(), this);
+    dialog.exec();
+}
+
 void MainWindow::startTrace(const QString &dsn, const QString &migration, trace::ScratchMethod scratchMethod, qint64 copyRowLimit)
 {
     if (m_tracing.isRunning() || m_repositoryPath.isEmpty())
@@ -1354,6 +1385,8 @@ bool MainWindow::loadStatistics(const QString &path)
         return false;
     }
     m_statistics = std::move(load.snapshot);
+    QFile snapshotFile(path);
+    m_statisticsBytes = snapshotFile.open(QIODevice::ReadOnly) ? snapshotFile.readAll() : QByteArray();
     updateStatusSummary();
     Q_EMIT statisticsChanged();
     startEstimate();

@@ -7,6 +7,7 @@
 #include "rules/finding.h"
 #include "sql/sqlparser.h"
 #include "stats/statssnapshot.h"
+#include "report/reviewbuild.h"
 #include "trace/trace.h"
 
 #include <QFutureWatcher>
@@ -89,6 +90,9 @@ public:
     void showSettings();
     // Runs the up migrations (or one, by version) on a scratch copy of the database at dsn, off
     // the GUI thread with progress and Cancel; the result fills the Trace and Distributions views.
+    // File › Export Review…: the Export dialog on what the window shows (statistics, trace).
+    void exportReview();
+    report::ReviewRequest reviewRequest() const;
     void startTrace(const QString &dsn, const QString &migration = {}, trace::ScratchMethod scratchMethod = trace::ScratchMethod::Automatic, qint64 copyRowLimit = 1000000);
     bool isTracing() const { return m_tracing.isRunning(); }
     const trace::TraceResult &traceResult() const { return m_trace; }
@@ -194,6 +198,7 @@ private:
     bool m_settingText = false; // the editor's text is being set, not typed
     std::optional<lint::Config> m_configOverride;
     std::optional<stats::StatsSnapshot> m_statistics;
+    QByteArray m_statisticsBytes; // the snapshot as read or captured, for its hash in a review
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_summary;

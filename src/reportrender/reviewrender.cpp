@@ -1,5 +1,8 @@
 #include "reportrender/reviewrender.h"
 
+#include "report/review.h"
+#include "report/signing.h"
+
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
@@ -9,6 +12,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QPageLayout>
@@ -422,7 +428,13 @@ QByteArray reviewToHtml(const QJsonObject &review, const report::RenderContext &
 
 bool writeReviewPdf(const QJsonObject &review, const report::RenderContext &context, const QString &path, QString *error)
 {
-    QPdfWriter writer(path);
+    // Through QSaveFile: an existing file is replaced whole, or left as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QPdfWriter writer(&file);
     if (!writer.setPageSize(QPageSize(QPageSize::A4)) || !writer.setPageMargins(QMarginsF(15, 15, 15, 20), QPageLayout::Millimeter)) {
         *error = tr("cannot set up the PDF page");
         return false;
@@ -494,7 +506,69 @@ bool writeReviewPdf(const QJsonObject &review, const report::RenderContext &cont
                          tr("page %1 of %2").arg(index + 1).arg(pageCount));
     }
     painter.end();
+    if (!file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
     return true;
+}
+
+ExportResult exportReview(const QJsonObject &review, const ExportRequest &request)
+{
+    ExportResult result;
+    const auto write = [&result](const QString &path, const QByteArray &bytes) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            result.error = tr("cannot write %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        result.written << path;
+        return true;
+    };
+    const QByteArray json = report::canonicalJson(review);
+    report::RenderContext context;
+    context.jsonSha256 = QString::fromLatin1(report::sha256Hex(json));
+    QByteArray signature;
+    if (!request.signingKey.isEmpty()) {
+        if (!report::signDetached(json, request.signingKey, &signature, &result.signer, &result.error))
+            return result;
+        QString error;
+        for (const report::SignatureCheck &check : report::verifyDetached(json, signature, &error))
+            context.signers.push_back({check.fingerprint, check.userId, check.time.toString(Qt::ISODate), report::statusName(check.status)});
+    }
+    if (request.format == report::ReviewFormat::Json) {
+        if (write(request.path, json) && !signature.isEmpty())
+            write(request.path + QStringLiteral(".asc"), signature);
+        return result;
+    }
+    QByteArray rendered;
+    switch (request.format) {
+    case report::ReviewFormat::Html:
+        rendered = reviewToHtml(review, context);
+        break;
+    case report::ReviewFormat::Markdown:
+        rendered = report::reviewToMarkdown(review, context);
+        break;
+    case report::ReviewFormat::Sarif:
+        rendered = report::reviewToSarif(review);
+        break;
+    case report::ReviewFormat::Pdf:
+        if (!writeReviewPdf(review, context, request.path, &result.error))
+            return result;
+        result.written << request.path;
+        break;
+    case report::ReviewFormat::Json:
+        break;
+    }
+    if (request.format != report::ReviewFormat::Pdf && !write(request.path, rendered))
+        return result;
+    if (!signature.isEmpty()) {
+        const QFileInfo info(request.path);
+        const QString jsonPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".review.json"));
+        if (write(jsonPath, json))
+            write(jsonPath + QStringLiteral(".asc"), signature);
+    }
+    return result;
 }
 
 } // namespace migreview::reportrender

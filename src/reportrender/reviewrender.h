@@ -19,4 +19,22 @@ QByteArray reviewToHtml(const QJsonObject &review, const report::RenderContext &
 // JSON's SHA-256 in every page's footer. Needs a QGuiApplication.
 bool writeReviewPdf(const QJsonObject &review, const report::RenderContext &context, const QString &path, QString *error);
 
+// Writes the review in one format (the workbench's Export dialog). With a signing key the canonical
+// JSON is signed: for the JSON format into PATH.asc; for the others the signed JSON is written
+// beside the export (PATH without its suffix + ".review.json" and ".asc") and the export names
+// the signer and the JSON's hash. Files are replaced whole or not at all.
+struct ExportRequest
+{
+    QString path;
+    report::ReviewFormat format = report::ReviewFormat::Json;
+    QString signingKey; // empty: unsigned
+};
+struct ExportResult
+{
+    QStringList written; // the files, the requested one first
+    QString signer; // the signing key's fingerprint
+    QString error;
+};
+ExportResult exportReview(const QJsonObject &review, const ExportRequest &request);
+
 } // namespace migreview::reportrender

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "report/reviewbuild.h"
+#include "reportrender/reviewrender.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTableWidget;
+
+namespace migreview::app {
+
+// File › Export Review… (docs/report.md, "In the workbench"): the format, the file, the sign-offs,
+// the OpenPGP key to sign with; the review is made and written off the GUI thread with a progress
+// bar and Cancel, and opened in the system's viewer on request.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // request: the repository and what the window knows (statistics, trace); the dialog adds the
+    // sign-offs and the time.
+    ExportDialog(report::ReviewRequest request, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    // For tests and for the dialog's own fields.
+    void setFormat(report::ReviewFormat format);
+    void setOutputPath(const QString &path);
+    void setSigningKey(const QString &fingerprint); // must be one of the listed keys; empty: unsigned
+    void addSignOff(const report::SignOff &signOff);
+    void setOpenWhenDone(bool open);
+    QStringList keyFingerprints() const; // the keys offered, in order
+    bool isExporting() const { return m_exporting.isRunning(); }
+    reportrender::ExportResult lastResult() const { return m_result; }
+
+    void startExport();
+    void accept() override; // starts the export; the dialog closes when it is written
+
+Q_SIGNALS:
+    void exported(bool ok);
+
+private:
+    void browse();
+    void updateSuffix();
+    void finishExport();
+    std::vector<report::SignOff> signOffs() const;
+
+    report::ReviewRequest m_request;
+    QComboBox *m_format;
+    QLineEdit *m_path;
+    QTableWidget *m_signOffs;
+    QComboBox *m_key;
+    QLabel *m_keyNote;
+    QCheckBox *m_open;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QDialogButtonBox *m_buttons;
+    QFutureWatcher<reportrender::ExportResult> m_exporting;
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
+    reportrender::ExportResult m_result;
+};
+
+} // namespace migreview::app
