@@ -7,9 +7,11 @@
 #include "report/review.h"
 #include "reportrender/reviewrender.h"
 #include "repository/repository.h"
+#include "trace/trace.h"
 
 #include <QDir>
 #include <QImage>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -54,6 +56,35 @@ private Q_SLOTS:
         // Self-contained: nothing fetched from elsewhere.
         QVERIFY(!html.contains(QStringLiteral("src=\"http")));
         QVERIFY(!html.contains(QStringLiteral("<link")));
+    }
+
+    // A trace in the review: its statements and, per touched column, a before/after chart.
+    void htmlWithTrace()
+    {
+        trace::TraceResult traced;
+        traced.sourceDatabase = QStringLiteral("shop");
+        traced.serverVersion = QStringLiteral("17.5");
+        traced.scratchMethod = trace::ScratchMethod::Template;
+        traced.statements.push_back({QStringLiteral("0007_backfill.up.sql"), 3, QStringLiteral("UPDATE"), 12.5, 2000, {}, {}, 0, 4096, -1});
+        trace::Distribution amount;
+        amount.table = QStringLiteral("prices");
+        amount.column = QStringLiteral("amount");
+        amount.numeric = true;
+        amount.binEdges = {0, 10, 20, 30};
+        amount.before.exists = amount.after.exists = true;
+        amount.before.histogram = {100, 0, 0};
+        amount.after.histogram = {0, 0, 100};
+        amount.flagged = true;
+        amount.reasons << QStringLiteral("population stability index 9.000 (over 0.25)");
+        traced.distributions.push_back(amount);
+        QJsonObject review = m_review;
+        review.insert(QStringLiteral("trace"), QJsonDocument::fromJson(trace::traceToJson(traced)).object());
+        const QString html = QString::fromUtf8(reportrender::reviewToHtml(review, m_context));
+        QVERIFY(html.contains(QStringLiteral("Trace on a scratch copy")));
+        QVERIFY(html.contains(QStringLiteral("prices.amount: drift")));
+        QVERIFY(html.contains(QStringLiteral("population stability index 9.000")));
+        QCOMPARE(html.count(QStringLiteral("<svg")), 2); // the graph and the chart
+        QVERIFY(html.contains(QStringLiteral("fill=\"#e8902c\"><title>20: 100</title>")));
     }
 
     void pdf()
