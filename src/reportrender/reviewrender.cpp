@@ -96,18 +96,6 @@ private:
     QString m_html;
 };
 
-QString humanMs(const QJsonValue &duration)
-{
-    if (!duration.isObject())
-        return tr("unknown");
-    const double ms = duration.toObject().value(u"expected").toDouble();
-    if (ms < 1000)
-        return tr("%1 ms").arg(std::round(ms));
-    if (ms < 120000)
-        return tr("%1 s").arg(ms / 1000, 0, 'f', 1);
-    return tr("%1 min").arg(ms / 60000, 0, 'f', 1);
-}
-
 // An SVG document without its XML prolog and doctype, to sit inside HTML.
 QString inlineSvg(const QString &svg)
 {
@@ -173,18 +161,8 @@ QString distributionSvg(const QJsonObject &distribution)
         if (i % std::max<size_t>(1, bars.size() / 5) == 0)
             svg += QStringLiteral("<text x=\"%1\" y=\"%2\">%3</text>").arg(x, 0, 'f', 1).arg(height - bottom + 14).arg(escaped(bars[i].first.left(12)));
     }
-    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"#3f8fd2\"/><text x=\"%3\" y=\"%4\">%5</text>")
-               .arg(width - 150)
-               .arg(4)
-               .arg(width - 136)
-               .arg(13)
-               .arg(tr("before"));
-    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"#e8902c\"/><text x=\"%3\" y=\"%4\">%5</text>")
-               .arg(width - 80)
-               .arg(4)
-               .arg(width - 66)
-               .arg(13)
-               .arg(tr("after"));
+    for (const auto &[x, colour, label] : {std::tuple(width - 150, QStringLiteral("#3f8fd2"), tr("before")), std::tuple(width - 80, QStringLiteral("#e8902c"), tr("after"))})
+        svg += QStringLiteral("<rect x=\"%1\" y=\"4\" width=\"10\" height=\"10\" fill=\"%2\"/><text x=\"%3\" y=\"13\">%4</text>").arg(x).arg(colour).arg(x + 14).arg(label);
     svg += QStringLiteral("</svg>");
     return svg;
 }
@@ -265,7 +243,7 @@ QString reviewHtml(const QJsonObject &review, const report::RenderContext &conte
                 .arg(summary.value(u"warnings").toInt())
                 .arg(summary.value(u"infos").toInt())
                 .arg(summary.value(u"suppressed").toInt())
-                .arg(summary.value(u"expected_duration_ms").isDouble() ? humanMs(QJsonObject{{QStringLiteral("expected"), summary.value(u"expected_duration_ms")}})
+                .arg(summary.value(u"expected_duration_ms").isDouble() ? report::expectedTime(QJsonObject{{QStringLiteral("expected"), summary.value(u"expected_duration_ms")}})
                                                                        : tr("unknown (no statistics)"));
     const QJsonValue statistics = review.value(u"statistics");
     body += statistics.isObject() ? QStringLiteral("<p>%1</p>\n").arg(escaped(tr("Statistics: %1, PostgreSQL %2, captured %3, snapshot SHA-256 %4%5.")
@@ -322,7 +300,7 @@ QString reviewHtml(const QJsonObject &review, const report::RenderContext &conte
     for (const QJsonValue &value : locks.value(u"tables").toArray()) {
         const QJsonObject t = value.toObject();
         body += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td></tr>")
-                    .arg(escaped(t.value(u"table").toString()), escaped(t.value(u"strongest").toString()), humanMs(t.value(u"blocking_writes_ms")), humanMs(t.value(u"blocking_reads_ms")));
+                    .arg(escaped(t.value(u"table").toString()), escaped(t.value(u"strongest").toString()), report::expectedTime(t.value(u"blocking_writes_ms")), report::expectedTime(t.value(u"blocking_reads_ms")));
     }
     body += QStringLiteral("</table>\n<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>").arg(tr("statement"), tr("locks"), tr("duration"), tr("locks held"));
     for (const QJsonValue &value : locks.value(u"statements").toArray()) {
@@ -333,7 +311,7 @@ QString reviewHtml(const QJsonObject &review, const report::RenderContext &conte
         body += QStringLiteral("<tr><td><code>%1:%2</code> %3</td><td>%4</td><td class=\"num\">%5</td><td class=\"num\">%6</td></tr>")
                     .arg(escaped(s.value(u"file").toString()))
                     .arg(s.value(u"line").toInt())
-                    .arg(escaped(s.value(u"statement").toString()), escaped(held.join(QStringLiteral(", "))), humanMs(s.value(u"duration_ms")), humanMs(s.value(u"hold_ms")));
+                    .arg(escaped(s.value(u"statement").toString()), escaped(held.join(QStringLiteral(", "))), report::expectedTime(s.value(u"duration_ms")), report::expectedTime(s.value(u"hold_ms")));
     }
     body += QStringLiteral("</table>\n");
 
@@ -342,7 +320,7 @@ QString reviewHtml(const QJsonObject &review, const report::RenderContext &conte
     body += QStringLiteral("<p>%1</p>\n").arg(escaped(tr("%1 statements, %2 dependencies; critical path %3.")
                                                           .arg(graph.value(u"nodes").toInt())
                                                           .arg(graph.value(u"edges").toInt())
-                                                          .arg(humanMs(QJsonObject{{QStringLiteral("expected"), graph.value(u"critical_path_ms")}}))));
+                                                          .arg(report::expectedTime(QJsonObject{{QStringLiteral("expected"), graph.value(u"critical_path_ms")}}))));
     for (const QJsonValue &value : graph.value(u"violations").toArray()) {
         const QJsonObject v = value.toObject();
         body += QStringLiteral("<p><b class=\"%1\">%1</b> <b>%2</b>: %3</p>\n").arg(v.value(u"level").toString(), escaped(v.value(u"rule").toString()), escaped(v.value(u"message").toString()));

@@ -27,18 +27,6 @@ QJsonValue durationJson(const estimate::Duration &duration)
 }
 
 // "3.2 s", "140 ms", "2 h 05 min" for a person.
-QString humanTime(double ms)
-{
-    if (ms < 1000)
-        return QStringLiteral("%1 ms").arg(qint64(std::llround(ms)));
-    const double seconds = ms / 1000;
-    if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds, 0, 'f', seconds < 10 ? 1 : 0);
-    const qint64 minutes = qint64(seconds / 60);
-    if (minutes < 60)
-        return QStringLiteral("%1 min %2 s").arg(minutes).arg(qint64(seconds) % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
 
 QString humanDuration(const estimate::Duration &duration)
 {
@@ -153,6 +141,19 @@ QByteArray formatMarkdown(const estimate::EstimateReport &report)
 }
 
 } // namespace
+
+QString humanTime(double ms)
+{
+    if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(qint64(std::llround(ms)));
+    const double seconds = ms / 1000;
+    if (seconds < 60)
+        return QStringLiteral("%1 s").arg(seconds, 0, 'f', seconds < 10 ? 1 : 0);
+    const qint64 minutes = qint64(seconds / 60);
+    if (minutes < 60)
+        return QStringLiteral("%1 min %2 s").arg(minutes).arg(qint64(seconds) % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
 
 std::optional<EstimateFormat> estimateFormatFromName(const QString &name)
 {

@@ -1,5 +1,6 @@
 #include "report/reviewformats.h"
 
+#include "report/estimateformats.h"
 #include "report/lintformats.h"
 #include "rules/finding.h"
 
@@ -17,18 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("migreview::report", text);
 }
 
-QString humanMs(const QJsonValue &duration)
-{
-    if (!duration.isObject())
-        return tr("unknown");
-    const double ms = duration.toObject().value(u"expected").toDouble();
-    if (ms < 1000)
-        return tr("%1 ms").arg(std::round(ms));
-    if (ms < 120000)
-        return tr("%1 s").arg(ms / 1000, 0, 'f', 1);
-    return tr("%1 min").arg(ms / 60000, 0, 'f', 1);
-}
-
 // Markdown table cells: no pipes or line breaks.
 QString cell(QString text)
 {
@@ -36,6 +25,11 @@ QString cell(QString text)
 }
 
 } // namespace
+
+QString expectedTime(const QJsonValue &duration)
+{
+    return duration.isObject() ? humanTime(duration.toObject().value(u"expected").toDouble()) : tr("unknown");
+}
 
 std::optional<ReviewFormat> reviewFormatFromName(const QString &name)
 {
@@ -70,7 +64,7 @@ QByteArray reviewToMarkdown(const QJsonObject &review, const RenderContext &cont
               .arg(summary.value(u"warnings").toInt())
               .arg(summary.value(u"infos").toInt())
               .arg(summary.value(u"suppressed").toInt())
-              .arg(summary.value(u"expected_duration_ms").isDouble() ? humanMs(QJsonObject{{QStringLiteral("expected"), summary.value(u"expected_duration_ms")}})
+              .arg(summary.value(u"expected_duration_ms").isDouble() ? expectedTime(QJsonObject{{QStringLiteral("expected"), summary.value(u"expected_duration_ms")}})
                                                                      : tr("unknown (no statistics)"));
 
     QStringList blocking;
@@ -95,8 +89,8 @@ QByteArray reviewToMarkdown(const QJsonObject &review, const RenderContext &cont
         for (const QJsonValue &value : tables) {
             const QJsonObject table = value.toObject();
             md += QStringLiteral("| `%1` | %2 | %3 | %4 |\n")
-                      .arg(cell(table.value(u"table").toString()), table.value(u"strongest").toString(), humanMs(table.value(u"blocking_writes_ms")),
-                           humanMs(table.value(u"blocking_reads_ms")));
+                      .arg(cell(table.value(u"table").toString()), table.value(u"strongest").toString(), expectedTime(table.value(u"blocking_writes_ms")),
+                           expectedTime(table.value(u"blocking_reads_ms")));
         }
     }
     const QJsonArray violations = review.value(u"graph").toObject().value(u"violations").toArray();

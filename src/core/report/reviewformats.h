@@ -30,6 +30,10 @@ struct RenderContext
     std::vector<SignerLine> signers;
 };
 
+// The expected time of a {low, expected, high} duration in milliseconds, for a person; "unknown"
+// for null.
+QString expectedTime(const QJsonValue &duration);
+
 QByteArray reviewToMarkdown(const QJsonObject &review, const RenderContext &context);
 QByteArray reviewToSarif(const QJsonObject &review);
 

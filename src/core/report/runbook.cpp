@@ -1,6 +1,7 @@
 #include "report/runbook.h"
 
 #include "locks/lockmode.h"
+#include "report/estimateformats.h"
 #include "report/review.h"
 
 #include <QCoreApplication>
@@ -16,15 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("migreview::report", text);
-}
-
-QString humanMs(double ms)
-{
-    if (ms < 1000)
-        return tr("%1 ms").arg(std::round(ms));
-    if (ms < 120000)
-        return tr("%1 s").arg(ms / 1000, 0, 'f', 1);
-    return tr("%1 min").arg(ms / 60000, 0, 'f', 1);
 }
 
 // How the migration's own tool applies it, up to and including this version.
@@ -112,7 +104,7 @@ QJsonArray buildRunbook(const ReviewInput &input)
         const QString label = QStringLiteral("%1 %2").arg(migration.version, migration.name).trimmed();
         const auto expected = expectedByMigration.constFind(label);
         add(QStringLiteral("command"), tr("Apply %1").arg(label), {}, toolCommand(migration, up->relativePath), up->relativePath,
-            expected != expectedByMigration.constEnd() ? tr("about %1").arg(humanMs(*expected)) : tr("duration unknown without statistics"));
+            expected != expectedByMigration.constEnd() ? tr("about %1").arg(humanTime(*expected)) : tr("duration unknown without statistics"));
     }
 
     add(QStringLiteral("post-check"), tr("No index left invalid (a failed CREATE INDEX CONCURRENTLY leaves one)"),
@@ -130,7 +122,7 @@ QJsonArray buildRunbook(const ReviewInput &input)
         for (const estimate::StatementEstimate &statement : input.estimate->statements) {
             if (statement.duration.known && statement.duration.high >= 1000)
                 add(QStringLiteral("rollback-trigger"), tr("%1:%2 (%3) runs longer than twice its high estimate").arg(statement.file).arg(statement.line).arg(statement.commandTag), {},
-                    {}, statement.file, tr("more than %1").arg(humanMs(statement.duration.high * 2)));
+                    {}, statement.file, tr("more than %1").arg(humanTime(statement.duration.high * 2)));
         }
     }
     if (input.lint) {
