@@ -236,15 +236,7 @@ QString reviewHtml(const QJsonObject &review, const report::RenderContext &conte
     body += section(QStringLiteral("summary"), tr("Summary"));
     body += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
                 .arg(tr("migrations"), tr("statements"), tr("errors"), tr("warnings"), tr("infos"), tr("suppressed"), tr("expected duration"));
-    body += QStringLiteral("<tr><td class=\"num\">%1</td><td class=\"num\">%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td><td class=\"num\">%5</td><td class=\"num\">%6</td><td class=\"num\">%7</td></tr></table>\n")
-                .arg(summary.value(u"migrations").toInt())
-                .arg(summary.value(u"statements").toInt())
-                .arg(summary.value(u"errors").toInt())
-                .arg(summary.value(u"warnings").toInt())
-                .arg(summary.value(u"infos").toInt())
-                .arg(summary.value(u"suppressed").toInt())
-                .arg(summary.value(u"expected_duration_ms").isDouble() ? report::expectedTime(QJsonObject{{QStringLiteral("expected"), summary.value(u"expected_duration_ms")}})
-                                                                       : tr("unknown (no statistics)"));
+    body += QStringLiteral("<tr><td class=\"num\">%1</td></tr></table>\n").arg(report::summaryCells(summary).join(QStringLiteral("</td><td class=\"num\">")));
     const QJsonValue statistics = review.value(u"statistics");
     body += statistics.isObject() ? QStringLiteral("<p>%1</p>\n").arg(escaped(tr("Statistics: %1, PostgreSQL %2, captured %3, snapshot SHA-256 %4%5.")
                                                                                  .arg(statistics.toObject().value(u"source").toString(),

@@ -31,6 +31,16 @@ QString expectedTime(const QJsonValue &duration)
     return duration.isObject() ? humanTime(duration.toObject().value(u"expected").toDouble()) : tr("unknown");
 }
 
+QStringList summaryCells(const QJsonObject &summary)
+{
+    QStringList cells;
+    for (const char *key : {"migrations", "statements", "errors", "warnings", "infos", "suppressed"})
+        cells << QString::number(summary.value(QLatin1StringView(key)).toInt());
+    const QJsonValue expected = summary.value(u"expected_duration_ms");
+    cells << (expected.isDouble() ? humanTime(expected.toDouble()) : tr("unknown (no statistics)"));
+    return cells;
+}
+
 std::optional<ReviewFormat> reviewFormatFromName(const QString &name)
 {
     if (name == u"json")
@@ -57,15 +67,7 @@ QByteArray reviewToMarkdown(const QJsonObject &review, const RenderContext &cont
         md += tr(" at `%1`").arg(head);
     md += QStringLiteral("\n\n");
     md += tr("| migrations | statements | errors | warnings | infos | suppressed | expected duration |\n|---:|---:|---:|---:|---:|---:|---:|\n");
-    md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n\n")
-              .arg(summary.value(u"migrations").toInt())
-              .arg(summary.value(u"statements").toInt())
-              .arg(summary.value(u"errors").toInt())
-              .arg(summary.value(u"warnings").toInt())
-              .arg(summary.value(u"infos").toInt())
-              .arg(summary.value(u"suppressed").toInt())
-              .arg(summary.value(u"expected_duration_ms").isDouble() ? expectedTime(QJsonObject{{QStringLiteral("expected"), summary.value(u"expected_duration_ms")}})
-                                                                     : tr("unknown (no statistics)"));
+    md += QStringLiteral("| %1 |\n\n").arg(summaryCells(summary).join(QStringLiteral(" | ")));
 
     QStringList blocking;
     for (const QJsonValue &value : review.value(u"findings").toArray()) {

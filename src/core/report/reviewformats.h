@@ -34,6 +34,10 @@ struct RenderContext
 // for null.
 QString expectedTime(const QJsonValue &duration);
 
+// The summary's figures as table cells, in the order migrations, statements, errors, warnings,
+// infos, suppressed, expected duration.
+QStringList summaryCells(const QJsonObject &summary);
+
 QByteArray reviewToMarkdown(const QJsonObject &review, const RenderContext &context);
 QByteArray reviewToSarif(const QJsonObject &review);
 
