@@ -75,6 +75,18 @@
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
+    <message>
+        <source>&amp;Export Review…</source>
+        <translation>Review e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Write the review as JSON, HTML, PDF, SARIF or Markdown, with sign-offs, signed with OpenPGP on request</source>
+        <translation>Das Review als JSON, HTML, PDF, SARIF oder Markdown schreiben, mit Freigaben, auf Wunsch mit OpenPGP signiert</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -289,6 +301,149 @@
     <message>
         <source>Changed outside the WHEREs</source>
         <translation>Außerhalb der WHEREs geändert</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::app::ExportDialog</name>
+    <message>
+        <source>&amp;Open the result when it is written</source>
+        <translation>Ergebnis nach dem Schreiben &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Export Review</source>
+        <translation>Review exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (canonical; what gets signed)</source>
+        <translation>JSON (kanonisch; das, was signiert wird)</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (eine eigenständige Datei)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>SARIF 2.1.0 (code scanning)</source>
+        <translation>SARIF 2.1.0 (Code-Scanning)</translation>
+    </message>
+    <message>
+        <source>Markdown (a pull-request comment)</source>
+        <translation>Markdown (ein Pull-Request-Kommentar)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Sign-offs (part of the review, and of what is signed):</source>
+        <translation>Freigaben (Teil des Reviews und dessen, was signiert wird):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Add Sign-off</source>
+        <translation>Freigabe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Sign-off</source>
+        <translation>Freigabe entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Do not sign</source>
+        <translation>Nicht signieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No OpenPGP secret key in the keyring: make one with gpg --quick-gen-key to sign.</source>
+        <translation>Kein geheimer OpenPGP-Schlüssel im Schlüsselbund: Erzeugen Sie einen mit gpg --quick-gen-key, um zu signieren.</translation>
+    </message>
+    <message>
+        <source>The canonical JSON is signed (a detached signature, checkable with gpg --verify). For the other formats the signed JSON is written beside the export, which names the signer and the JSON&apos;s SHA-256.</source>
+        <translation>Signiert wird das kanonische JSON (eine abgetrennte Signatur, prüfbar mit gpg --verify). Bei den anderen Formaten wird das signierte JSON neben den Export geschrieben, der den Unterzeichner und den SHA-256 des JSON nennt.</translation>
+    </message>
+    <message>
+        <source>Sign with &amp;key:</source>
+        <translation>Mit &amp;Schlüssel signieren:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab …</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>genehmigen</translation>
+    </message>
+    <message>
+        <source>request changes</source>
+        <translation>Änderungen anfordern</translation>
+    </message>
+    <message>
+        <source>Export the review</source>
+        <translation>Review exportieren</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder.</source>
+        <translation>Wählen Sie eine Datei in einem bestehenden Ordner.</translation>
+    </message>
+    <message>
+        <source>Reviewing and writing %1…</source>
+        <translation>Prüfe und schreibe %1 …</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1750,230 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>migreview trace: --copy-row-limit must be a positive number of rows, not &apos;%1&apos;</source>
         <translation>migreview trace: --copy-row-limit muss eine positive Zeilenanzahl sein, nicht &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>the review as JSON, HTML, PDF, SARIF or Markdown; signed with OpenPGP on request</source>
+        <translation>das Review als JSON, HTML, PDF, SARIF oder Markdown; auf Wunsch mit OpenPGP signiert</translation>
+    </message>
+    <message>
+        <source>add your OpenPGP signature to a review JSON&apos;s signature file</source>
+        <translation>Ihre OpenPGP-Signatur zur Signaturdatei eines Review-JSON hinzufügen</translation>
+    </message>
+    <message>
+        <source>check a review&apos;s signatures, its integrity and, given the repository, drift since review</source>
+        <translation>die Signaturen und die Integrität eines Reviews prüfen und, wenn das Repository angegeben ist, die Drift seit dem Review</translation>
+    </message>
+    <message>
+        <source>migreview %1: cannot write %2: %3</source>
+        <translation>migreview %1: %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>Builds the review of a migration repository (findings, locks and their estimated times, the dependency graph, a trace, a runbook and sign-offs) as canonical JSON, and exports it as JSON, HTML, PDF, SARIF or Markdown. With --sign, the JSON gets an OpenPGP detached signature in FILE.asc.</source>
+        <translation>Erstellt das Review eines Migrations-Repositorys (Befunde, Sperren und ihre geschätzten Zeiten, den Abhängigkeitsgraphen, einen Trace, ein Runbook und Freigaben) als kanonisches JSON und exportiert es als JSON, HTML, PDF, SARIF oder Markdown. Mit --sign erhält das JSON eine abgetrennte OpenPGP-Signatur in FILE.asc.</translation>
+    </message>
+    <message>
+        <source>The migration repository (a folder); not with --from.</source>
+        <translation>Das Migrations-Repository (ein Ordner); nicht zusammen mit --from.</translation>
+    </message>
+    <message>
+        <source>json (default), html, pdf, sarif or markdown.</source>
+        <translation>json (Standard), html, pdf, sarif oder markdown.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (standard output when omitted; PDF needs a file).</source>
+        <translation>In FILE schreiben (ohne Angabe auf die Standardausgabe; PDF braucht eine Datei).</translation>
+    </message>
+    <message>
+        <source>Statistics snapshot, for the lock times.</source>
+        <translation>Statistik-Snapshot, für die Sperrzeiten.</translation>
+    </message>
+    <message>
+        <source>A saved trace (migreview trace --format json -o FILE) to include.</source>
+        <translation>Ein gespeicherter Trace (migreview trace --format json -o FILE), der aufgenommen wird.</translation>
+    </message>
+    <message>
+        <source>Review a pull request: the migrations that BASE..HEAD adds or changes.</source>
+        <translation>Einen Pull-Request prüfen: die Migrationen, die BASE..HEAD hinzufügt oder ändert.</translation>
+    </message>
+    <message>
+        <source>Sign the JSON with this OpenPGP key (fingerprint, key id or e-mail) into FILE.asc.</source>
+        <translation>Das JSON mit diesem OpenPGP-Schlüssel (Fingerabdruck, Schlüssel-ID oder E-Mail) in FILE.asc signieren.</translation>
+    </message>
+    <message>
+        <source>A sign-off: &quot;Name &lt;email&gt;|role|approve or request-changes|comment&quot; (repeatable).</source>
+        <translation>Eine Freigabe: &quot;Name &lt;E-Mail&gt;|Rolle|approve oder request-changes|Kommentar&quot; (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>The review&apos;s time, ISO 8601 (default: SOURCE_DATE_EPOCH, else now).</source>
+        <translation>Der Zeitpunkt des Reviews, ISO 8601 (Standard: SOURCE_DATE_EPOCH, sonst jetzt).</translation>
+    </message>
+    <message>
+        <source>Render this saved review JSON instead of reviewing PATH; its signatures (REVIEW.json.asc) are checked and shown.</source>
+        <translation>Dieses gespeicherte Review-JSON ausgeben, statt PATH zu prüfen; seine Signaturen (REVIEW.json.asc) werden geprüft und angezeigt.</translation>
+    </message>
+    <message>
+        <source>migreview report: --format must be json, html, pdf, sarif or markdown, not &apos;%1&apos;</source>
+        <translation>migreview report: --format muss json, html, pdf, sarif oder markdown sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>migreview report: PDF and --sign need an output file (-o FILE)</source>
+        <translation>migreview report: PDF und --sign brauchen eine Ausgabedatei (-o FILE)</translation>
+    </message>
+    <message>
+        <source>migreview report: the JSON is what gets signed: make it with --format json --sign KEY, then render it with --from REVIEW.json</source>
+        <translation>migreview report: Signiert wird das JSON: Erzeugen Sie es mit --format json --sign KEY und geben Sie es dann mit --from REVIEW.json aus</translation>
+    </message>
+    <message>
+        <source>migreview report: give PATH or --from, not both</source>
+        <translation>migreview report: Geben Sie PATH oder --from an, nicht beides</translation>
+    </message>
+    <message>
+        <source>migreview report: %1: %2</source>
+        <translation>migreview report: %1: %2</translation>
+    </message>
+    <message>
+        <source>migreview report: the signatures were not checked: %1</source>
+        <translation>migreview report: die Signaturen wurden nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>migreview report: give one PATH (a migration folder), or --from REVIEW.json</source>
+        <translation>migreview report: Geben Sie einen PATH (einen Migrationsordner) oder --from REVIEW.json an</translation>
+    </message>
+    <message>
+        <source>migreview report: --time must be ISO 8601 (2026-12-05T10:00:00Z), not &apos;%1&apos;</source>
+        <translation>migreview report: --time muss ISO 8601 sein (2026-12-05T10:00:00Z), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>migreview report: %1</source>
+        <translation>migreview report: %1</translation>
+    </message>
+    <message>
+        <source>migreview report: %1 is not a saved trace (migreview trace --format json -o FILE)</source>
+        <translation>migreview report: %1 ist kein gespeicherter Trace (migreview trace --format json -o FILE)</translation>
+    </message>
+    <message>
+        <source>signed by %1 into %2</source>
+        <translation>von %1 signiert, in %2</translation>
+    </message>
+    <message>
+        <source>Adds your OpenPGP detached signature of a review JSON to its signature file (REVIEW.json.asc by default): several reviewers sign the same review, one after the other.</source>
+        <translation>Fügt Ihre abgetrennte OpenPGP-Signatur eines Review-JSON zu dessen Signaturdatei hinzu (standardmäßig REVIEW.json.asc): Mehrere Reviewer signieren dasselbe Review nacheinander.</translation>
+    </message>
+    <message>
+        <source>The review (migreview report --format json).</source>
+        <translation>Das Review (migreview report --format json).</translation>
+    </message>
+    <message>
+        <source>The signing key (fingerprint, key id or e-mail; default: gpg&apos;s default key).</source>
+        <translation>Der Signaturschlüssel (Fingerabdruck, Schlüssel-ID oder E-Mail; Standard: der Standardschlüssel von gpg).</translation>
+    </message>
+    <message>
+        <source>The signature file to add to (default REVIEW.json.asc); a new one is made if missing.</source>
+        <translation>Die Signaturdatei, zu der hinzugefügt wird (Standard: REVIEW.json.asc); fehlt sie, wird eine neue angelegt.</translation>
+    </message>
+    <message>
+        <source>migreview sign: give one REVIEW.json</source>
+        <translation>migreview sign: Geben Sie eine REVIEW.json an</translation>
+    </message>
+    <message>
+        <source>migreview sign: %1: %2</source>
+        <translation>migreview sign: %1: %2</translation>
+    </message>
+    <message>
+        <source>migreview sign: %1 is not in canonical form (changed after migreview wrote it): not signing it</source>
+        <translation>migreview sign: %1 ist nicht in kanonischer Form (nach dem Schreiben durch migreview geändert): wird nicht signiert</translation>
+    </message>
+    <message>
+        <source>migreview sign: %1</source>
+        <translation>migreview sign: %1</translation>
+    </message>
+    <message>
+        <source>migreview sign: cannot read %1: %2</source>
+        <translation>migreview sign: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Checks a signed review: every OpenPGP signature (valid, whose key, how trusted), that the JSON is canonical and unmodified, and with --repo that every migration file still has the hash the review recorded. Exits 0 when all holds, 1 when something does not, 2 when the review cannot be read.</source>
+        <translation>Prüft ein signiertes Review: jede OpenPGP-Signatur (gültig, wessen Schlüssel, wie vertrauenswürdig), dass das JSON kanonisch und unverändert ist, und mit --repo, dass jede Migrationsdatei noch den im Review festgehaltenen Hash hat. Beendet sich mit 0, wenn alles zutrifft, mit 1, wenn etwas nicht zutrifft, und mit 2, wenn das Review nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The review.</source>
+        <translation>Das Review.</translation>
+    </message>
+    <message>
+        <source>A signature file (repeatable; default REVIEW.json.asc).</source>
+        <translation>Eine Signaturdatei (wiederholbar; Standard: REVIEW.json.asc).</translation>
+    </message>
+    <message>
+        <source>The migration repository now: report files changed, added or removed since the review.</source>
+        <translation>Das Migrations-Repository im jetzigen Stand: Dateien melden, die seit dem Review geändert, hinzugefügt oder entfernt wurden.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>migreview verify: give one REVIEW.json; --format is text or json</source>
+        <translation>migreview verify: Geben Sie eine REVIEW.json an; --format ist text oder json</translation>
+    </message>
+    <message>
+        <source>migreview verify: cannot read %1: %2</source>
+        <translation>migreview verify: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no signature: %1 does not exist</source>
+        <translation>keine Signatur: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>migreview verify: %1: %2</source>
+        <translation>migreview verify: %1: %2</translation>
+    </message>
+    <message>
+        <source>the JSON is not in canonical form: it was changed after migreview wrote it</source>
+        <translation>das JSON ist nicht in kanonischer Form: Es wurde geändert, nachdem migreview es geschrieben hat</translation>
+    </message>
+    <message>
+        <source>migreview verify: %1</source>
+        <translation>migreview verify: %1</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2)
+</source>
+        <translation>%1 (SHA-256 %2)
+</translation>
+    </message>
+    <message>
+        <source>    signed %1
+</source>
+        <translation>    signiert %1
+</translation>
+    </message>
+    <message>
+        <source>VERIFIED: signed, unmodified%1.
+</source>
+        <translation>VERIFIZIERT: signiert, unverändert%1.
+</translation>
+    </message>
+    <message>
+        <source>, and the repository&apos;s migrations are those reviewed</source>
+        <translation>, und die Migrationen des Repositorys sind die geprüften</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED.
+</source>
+        <translation>NICHT VERIFIZIERT.
+</translation>
+    </message>
+    <message>
+        <source>%1 was modified since the review</source>
+        <translation>%1 wurde seit dem Review geändert</translation>
+    </message>
+    <message>
+        <source>%1 was added since the review</source>
+        <translation>%1 ist seit dem Review hinzugekommen</translation>
+    </message>
+    <message>
+        <source>%1 was removed since the review</source>
+        <translation>%1 wurde seit dem Review entfernt</translation>
+    </message>
 </context>
 <context>
     <name>migreview::estimate</name>
@@ -1946,6 +2325,561 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>locks held</source>
         <translation>Sperren gehalten</translation>
+    </message>
+    <message>
+        <source>a sign-off needs a name: &quot;Name &lt;email&gt;|role|approve or request-changes|comment&quot;</source>
+        <translation>eine Freigabe braucht einen Namen: &quot;Name &lt;E-Mail&gt;|Rolle|approve oder request-changes|Kommentar&quot;</translation>
+    </message>
+    <message>
+        <source>a sign-off&apos;s verdict is approve or request-changes, not &apos;%1&apos;</source>
+        <translation>die Entscheidung einer Freigabe ist approve oder request-changes, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Offset %1: %2</translation>
+    </message>
+    <message>
+        <source>not a migreview review (&quot;format&quot; is not &quot;migreview-review&quot;)</source>
+        <translation>kein migreview-Review (&quot;format&quot; ist nicht &quot;migreview-review&quot;)</translation>
+    </message>
+    <message>
+        <source>the review has schema version %1; this migreview reads version %2 and older: update migreview</source>
+        <translation>das Review hat die Schemaversion %1; dieses migreview liest Version %2 und älter: Aktualisieren Sie migreview</translation>
+    </message>
+    <message>
+        <source>the review has no valid schema version</source>
+        <translation>das Review hat keine gültige Schemaversion</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a review</source>
+        <translation>%1 ist zu groß für ein Review</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>## migreview review of `%1`</source>
+        <translation>## migreview-Review von `%1`</translation>
+    </message>
+    <message>
+        <source> at `%1`</source>
+        <translation> bei `%1`</translation>
+    </message>
+    <message>
+        <source>| migrations | statements | errors | warnings | infos | suppressed | expected duration |
+|---:|---:|---:|---:|---:|---:|---:|
+</source>
+        <translation>| Migrationen | Anweisungen | Fehler | Warnungen | Hinweise | unterdrückt | erwartete Dauer |
+|---:|---:|---:|---:|---:|---:|---:|
+</translation>
+    </message>
+    <message>
+        <source>unknown (no statistics)</source>
+        <translation>unbekannt (keine Statistik)</translation>
+    </message>
+    <message>
+        <source>Safe rewrite</source>
+        <translation>Sichere Umformulierung</translation>
+    </message>
+    <message>
+        <source>### Blocking findings</source>
+        <translation>### Blockierende Befunde</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>### Estimated lock times</source>
+        <translation>### Geschätzte Sperrzeiten</translation>
+    </message>
+    <message>
+        <source>| table | strongest lock | writes wait | reads wait |
+|---|---|---:|---:|
+</source>
+        <translation>| Tabelle | stärkste Sperre | Schreibzugriffe warten | Lesezugriffe warten |
+|---|---|---:|---:|
+</translation>
+    </message>
+    <message>
+        <source>### Ordering (expand, backfill, contract)</source>
+        <translation>### Reihenfolge (Erweitern, Nachbefüllen, Zurückbauen)</translation>
+    </message>
+    <message>
+        <source>### Trace on a scratch copy</source>
+        <translation>### Trace auf einer Wegwerfkopie</translation>
+    </message>
+    <message>
+        <source>%1 statements run on a copy of `%2`; %3 of %4 touched columns drifted.</source>
+        <translation>%1 Anweisungen auf einer Kopie von `%2` ausgeführt; bei %3 von %4 betroffenen Spalten gab es Drift.</translation>
+    </message>
+    <message>
+        <source>### Sign-offs</source>
+        <translation>### Freigaben</translation>
+    </message>
+    <message>
+        <source>| who | role | verdict | comment | when (UTC) |
+|---|---|---|---|---|
+</source>
+        <translation>| Wer | Rolle | Entscheidung | Kommentar | Wann (UTC) |
+|---|---|---|---|---|
+</translation>
+    </message>
+    <message>
+        <source>&lt;sub&gt;Review JSON SHA-256 `%1`</source>
+        <translation>&lt;sub&gt;SHA-256 des Review-JSON `%1`</translation>
+    </message>
+    <message>
+        <source>; signed by %1 (`%2`, %3) at %4</source>
+        <translation>; signiert von %1 (`%2`, %3) am %4</translation>
+    </message>
+    <message>
+        <source>; generated %1 by migreview %2&lt;/sub&gt;</source>
+        <translation>; erzeugt am %1 von migreview %2&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Confirm the target server and database</source>
+        <translation>Zielserver und Datenbank bestätigen</translation>
+    </message>
+    <message>
+        <source>the production database, PostgreSQL %1</source>
+        <translation>die Produktionsdatenbank, PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>No long-running transactions (a lock request queues behind them, and everything queues behind it)</source>
+        <translation>Keine lang laufenden Transaktionen (eine Sperranforderung reiht sich hinter ihnen ein, und alles andere reiht sich hinter ihr ein)</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>keine Zeilen</translation>
+    </message>
+    <message>
+        <source>Row count of %1, to compare afterwards</source>
+        <translation>Zeilenzahl von %1, zum späteren Vergleich</translation>
+    </message>
+    <message>
+        <source>write the number down</source>
+        <translation>die Zahl notieren</translation>
+    </message>
+    <message>
+        <source>Bound the waits: a blocked lock request fails instead of stalling the application</source>
+        <translation>Wartezeiten begrenzen: Eine blockierte Sperranforderung schlägt fehl, statt die Anwendung aufzuhalten</translation>
+    </message>
+    <message>
+        <source>statement_timeout is twice the longest statement&apos;s high estimate</source>
+        <translation>statement_timeout ist das Doppelte der oberen Schätzung der längsten Anweisung</translation>
+    </message>
+    <message>
+        <source>set in the migration tool&apos;s session (PGOPTIONS or its configuration)</source>
+        <translation>in der Sitzung des Migrationswerkzeugs gesetzt (PGOPTIONS oder dessen Konfiguration)</translation>
+    </message>
+    <message>
+        <source>Apply %1</source>
+        <translation>%1 anwenden</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>duration unknown without statistics</source>
+        <translation>Dauer ohne Statistik unbekannt</translation>
+    </message>
+    <message>
+        <source>No index left invalid (a failed CREATE INDEX CONCURRENTLY leaves one)</source>
+        <translation>Kein ungültiger Index zurückgeblieben (ein fehlgeschlagenes CREATE INDEX CONCURRENTLY hinterlässt einen)</translation>
+    </message>
+    <message>
+        <source>Constraints added NOT VALID are validated</source>
+        <translation>Mit NOT VALID hinzugefügte Constraints sind validiert</translation>
+    </message>
+    <message>
+        <source>no rows, or only those a later migration validates</source>
+        <translation>keine Zeilen oder nur solche, die eine spätere Migration validiert</translation>
+    </message>
+    <message>
+        <source>Row count of %1 again</source>
+        <translation>Erneut die Zeilenzahl von %1</translation>
+    </message>
+    <message>
+        <source>the number from before, unless the migration deletes or inserts rows</source>
+        <translation>die Zahl von vorher, sofern die Migration keine Zeilen löscht oder einfügt</translation>
+    </message>
+    <message>
+        <source>A statement fails on lock_timeout: something holds a conflicting lock</source>
+        <translation>Eine Anweisung scheitert an lock_timeout: Etwas hält eine konkurrierende Sperre</translation>
+    </message>
+    <message>
+        <source>stop; find the blocker in pg_locks and pg_stat_activity before retrying</source>
+        <translation>anhalten; vor einem erneuten Versuch den Blockierer in pg_locks und pg_stat_activity ermitteln</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3) runs longer than twice its high estimate</source>
+        <translation>%1:%2 (%3) läuft länger als das Doppelte seiner oberen Schätzung</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>Unresolved error %1 at %2:%3: do not start</source>
+        <translation>Ungelöster Fehler %1 in %2:%3: nicht beginnen</translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation>%1 zurückrollen</translation>
+    </message>
+    <message>
+        <source>the schema as before %1</source>
+        <translation>das Schema wie vor %1</translation>
+    </message>
+    <message>
+        <source>Roll back %1: there is no down script</source>
+        <translation>%1 zurückrollen: Es gibt kein Down-Skript</translation>
+    </message>
+    <message>
+        <source>a forward fix, or a restore from backup</source>
+        <translation>eine Vorwärtskorrektur oder eine Wiederherstellung aus dem Backup</translation>
+    </message>
+    <message>
+        <source>OpenPGP (gpg through GPGME) is not usable: %1</source>
+        <translation>OpenPGP (gpg über GPGME) ist nicht nutzbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot list the secret keys: %1</source>
+        <translation>die geheimen Schlüssel können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>no secret key %1 in the keyring: %2</source>
+        <translation>kein geheimer Schlüssel %1 im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>the key %1 cannot sign (expired, revoked or without a signing subkey)</source>
+        <translation>der Schlüssel %1 kann nicht signieren (abgelaufen, widerrufen oder ohne Signatur-Unterschlüssel)</translation>
+    </message>
+    <message>
+        <source>signing failed: %1</source>
+        <translation>Signieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>signing failed: gpg made no signature</source>
+        <translation>Signieren fehlgeschlagen: gpg hat keine Signatur erzeugt</translation>
+    </message>
+    <message>
+        <source>not a signature gpg can read: %1</source>
+        <translation>keine Signatur, die gpg lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>BAD signature: the report or the signature was changed after signing</source>
+        <translation>UNGÜLTIGE Signatur: der Bericht oder die Signatur wurde nach dem Signieren geändert</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s public key %1 is not in the keyring: import it to check the signature</source>
+        <translation>der öffentliche Schlüssel %1 des Unterzeichners ist nicht im Schlüsselbund: Importieren Sie ihn, um die Signatur zu prüfen</translation>
+    </message>
+    <message>
+        <source>good signature, but the key %1 has expired</source>
+        <translation>gültige Signatur, aber der Schlüssel %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>good signature, but the key %1 is revoked</source>
+        <translation>gültige Signatur, aber der Schlüssel %1 ist widerrufen</translation>
+    </message>
+    <message>
+        <source>good signature by %1 (%2), key validity %3</source>
+        <translation>gültige Signatur von %1 (%2), Schlüsselgültigkeit %3</translation>
+    </message>
+    <message>
+        <source>an unnamed key</source>
+        <translation>ein unbenannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>the signature could not be checked: %1</source>
+        <translation>die Signatur konnte nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::reportrender</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>Migration review</source>
+        <translation>Migrations-Review</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source> (with uncommitted changes)</source>
+        <translation> (mit nicht eingecheckten Änderungen)</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Pull request range</source>
+        <translation>Pull-Request-Bereich</translation>
+    </message>
+    <message>
+        <source>Generated (UTC)</source>
+        <translation>Erzeugt (UTC)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Target PostgreSQL</source>
+        <translation>Ziel-PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Review JSON SHA-256</source>
+        <translation>SHA-256 des Review-JSON</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>%1, key %2, %3 (%4)</source>
+        <translation>%1, Schlüssel %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>nobody yet: sign the JSON with migreview report --sign or migreview sign</source>
+        <translation>noch niemand: Signieren Sie das JSON mit migreview report --sign oder migreview sign</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Locks and their estimated times</source>
+        <translation>Sperren und ihre geschätzten Zeiten</translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Abhängigkeitsgraph</translation>
+    </message>
+    <message>
+        <source>Trace on a scratch copy</source>
+        <translation>Trace auf einer Wegwerfkopie</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Reviewed files</source>
+        <translation>Geprüfte Dateien</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>infos</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <source>expected duration</source>
+        <translation>erwartete Dauer</translation>
+    </message>
+    <message>
+        <source>Statistics: %1, PostgreSQL %2, captured %3, snapshot SHA-256 %4%5.</source>
+        <translation>Statistik: %1, PostgreSQL %2, erfasst %3, Snapshot-SHA-256 %4%5.</translation>
+    </message>
+    <message>
+        <source>, calibrated</source>
+        <translation>, kalibriert</translation>
+    </message>
+    <message>
+        <source>No statistics snapshot: lock times are not estimated.</source>
+        <translation>Kein Statistik-Snapshot: Sperrzeiten werden nicht geschätzt.</translation>
+    </message>
+    <message>
+        <source>None recorded in the review.</source>
+        <translation>Keine im Review festgehalten.</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>when (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>suppressed: %1</source>
+        <translation>unterdrückt: %1</translation>
+    </message>
+    <message>
+        <source>Safe rewrite:</source>
+        <translation>Sichere Umformulierung:</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>strongest lock</source>
+        <translation>stärkste Sperre</translation>
+    </message>
+    <message>
+        <source>writes wait</source>
+        <translation>Schreibzugriffe warten</translation>
+    </message>
+    <message>
+        <source>reads wait</source>
+        <translation>Lesezugriffe warten</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>locks</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>locks held</source>
+        <translation>Sperren gehalten</translation>
+    </message>
+    <message>
+        <source>%1 statements, %2 dependencies; critical path %3.</source>
+        <translation>%1 Anweisungen, %2 Abhängigkeiten; kritischer Pfad %3.</translation>
+    </message>
+    <message>
+        <source>Run on a copy of %1 (PostgreSQL %2), made by %3.</source>
+        <translation>Ausgeführt auf einer Kopie von %1 (PostgreSQL %2), angelegt durch %3.</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>: drift</source>
+        <translation>: Drift</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>expect</source>
+        <translation>Erwartung</translation>
+    </message>
+    <message>
+        <source>Not shown: not UTF-8 text (the hash still binds it).</source>
+        <translation>Nicht angezeigt: kein UTF-8-Text (der Hash erfasst ihn trotzdem).</translation>
+    </message>
+    <message>
+        <source>Migration review: %1</source>
+        <translation>Migrations-Review: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the PDF page</source>
+        <translation>die PDF-Seite kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Review JSON SHA-256 %1</source>
+        <translation>SHA-256 des Review-JSON %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>

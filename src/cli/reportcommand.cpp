@@ -415,8 +415,13 @@ int runVerify(const QStringList &arguments)
         added.sort();
         for (const QString &relative : std::as_const(added))
             drift.append(QJsonObject{{QStringLiteral("path"), relative}, {QStringLiteral("change"), QStringLiteral("added")}});
-        for (const QJsonValue &value : std::as_const(drift))
-            problems << tr("%1 was %2 since the review").arg(value.toObject().value(u"path").toString(), value.toObject().value(u"change").toString());
+        for (const QJsonValue &value : std::as_const(drift)) {
+            const QString change = value.toObject().value(u"change").toString();
+            const QString file = value.toObject().value(u"path").toString();
+            problems << (change == u"modified" ? tr("%1 was modified since the review").arg(file)
+                         : change == u"added"  ? tr("%1 was added since the review").arg(file)
+                                               : tr("%1 was removed since the review").arg(file));
+        }
     }
 
     const bool verified = problems.isEmpty();
