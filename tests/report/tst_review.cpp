@@ -93,6 +93,12 @@ private Q_SLOTS:
         QCOMPARE(files.first().toObject().value(u"sha256").toString(), QString::fromLatin1(r.repository.migrations.front().scripts.front().sha256));
         QCOMPARE(files.first().toObject().value(u"text").toString(), QString::fromUtf8(r.repository.migrations.front().scripts.front().bytes));
         QCOMPARE(object.value(u"findings").toArray().size(), qsizetype(r.lint.findings.size()));
+        const QJsonArray rules = object.value(u"configuration").toObject().value(u"rules").toArray();
+        QVERIFY(rules.size() > 20);
+        bool optInOff = false;
+        for (const QJsonValue &rule : rules)
+            optInOff |= !rule.toObject().value(u"enabled").toBool(); // opt-in rules are off by default
+        QVERIFY(optInOff);
         QCOMPARE(object.value(u"summary").toObject().value(u"errors").toInt(), r.lint.count(rules::Level::Error));
         QVERIFY(object.value(u"graph").toObject().value(u"svg").toString().contains(QStringLiteral("<svg")));
         QCOMPARE(object.value(u"signoffs").toArray().first().toObject().value(u"time").toString(), QStringLiteral("2026-12-05T09:00:00Z"));

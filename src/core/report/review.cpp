@@ -3,6 +3,8 @@
 #include "locks/lockmode.h"
 #include "locks/statementlocks.h"
 #include "report/runbook.h"
+#include "rules/registry.h"
+#include "rules/rule.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -93,9 +95,19 @@ QJsonArray filesJson(const repository::Repository &repository)
 QJsonObject configurationJson(const ReviewInput &input)
 {
     const lint::Config config = input.config ? *input.config : lint::Config{};
+    // The rule set in force: every rule with whether it ran and at which level.
+    QJsonArray rules;
+    for (const std::unique_ptr<rules::Rule> &rule : rules::allRules()) {
+        const rules::RuleInfo info = rule->info();
+        const bool enabled = !config.options.disabledRules.contains(info.id) && (!info.optIn || config.options.enabledOptInRules.contains(info.id));
+        rules.append(QJsonObject{{QStringLiteral("id"), info.id},
+                                 {QStringLiteral("enabled"), enabled},
+                                 {QStringLiteral("level"), rules::levelName(config.options.levelOverrides.value(info.id, info.level))}});
+    }
     return QJsonObject{{QStringLiteral("path"), config.path},
                        {QStringLiteral("toml"), QString::fromUtf8(lint::configToToml(config))},
-                       {QStringLiteral("pg_version"), config.options.pgVersion}};
+                       {QStringLiteral("pg_version"), config.options.pgVersion},
+                       {QStringLiteral("rules"), rules}};
 }
 
 QJsonValue statisticsJson(const ReviewInput &input)
