@@ -54,12 +54,22 @@ QByteArray formatText(const lint::LintResult &result, const FormatOptions &optio
             continue;
         const lint::LintedScript *script = scripts.value(f.file);
         if (script && script->parsed && script->parsed->source && f.range.begin.line > 0) {
-            const QString line = script->parsed->source->lineText(f.range.begin.line);
+            QString line = script->parsed->source->lineText(f.range.begin.line);
             if (!line.isEmpty()) {
                 const QString gutter = QString::number(f.range.begin.line).rightJustified(5) + QStringLiteral(" | ");
+                int start = std::max(1, f.range.begin.column);
+                int stop = f.range.end.line == f.range.begin.line ? std::max(start, f.range.end.column) : int(line.size());
+                // A very long line (generated SQL, 10,000 parentheses) is shown as a window of it
+                // around the finding, marked with "..." where it was cut.
+                constexpr int Window = 160;
+                if (line.size() > Window) {
+                    const int from = std::clamp(start - Window / 2, 0, int(line.size()) - Window);
+                    const bool cutLeft = from > 0, cutRight = from + Window < line.size();
+                    line = (cutLeft ? QStringLiteral("...") : QString()) + line.mid(from, Window) + (cutRight ? QStringLiteral("...") : QString());
+                    start = start - from + (cutLeft ? 3 : 0);
+                    stop = std::min(stop - from + (cutLeft ? 3 : 0), start + Window);
+                }
                 out += gutter.toUtf8() + line.toUtf8() + '\n';
-                const int start = std::max(1, f.range.begin.column);
-                const int stop = f.range.end.line == f.range.begin.line ? std::max(start, f.range.end.column) : int(line.size());
                 QString underline = QString(gutter.size() - 2, u' ') + QStringLiteral("| ") + QString(start - 1, u' ')
                     + u'^' + QString(std::max(0, stop - start), u'~');
                 out += colored(underline.toUtf8(), levelColor(f.level), options.color) + '\n';

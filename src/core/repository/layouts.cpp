@@ -210,7 +210,12 @@ public:
             file.error = contents.error;
             if (file.error.isEmpty()) {
                 file.sha256 = sha256Hex(contents.bytes);
-                if (contents.bytes.contains('\0')) {
+                if (contents.bytes.startsWith("\xFF\xFE") || contents.bytes.startsWith("\xFE\xFF")) {
+                    file.error = contents.bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4))
+                        ? translated("UTF-32 text (it starts with a UTF-32 byte order mark): save it as UTF-8")
+                        : translated("UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8");
+                    contents.bytes.clear();
+                } else if (contents.bytes.contains('\0')) {
                     file.error = translated("binary file: it holds NUL bytes, which SQL text never does");
                     contents.bytes.clear();
                 }

@@ -57,7 +57,9 @@ QStringList collectSqlFiles(const QString &path, QString *error)
         return {path};
     QStringList relative;
     const QDir root(info.absoluteFilePath());
-    QDirIterator it(root.path(), {QStringLiteral("*.sql")}, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
+    // Unreadable files and special files (a FIFO named .sql) are listed too: reading them gives a
+    // clear error for the reviewer instead of a file silently left out.
+    QDirIterator it(root.path(), {QStringLiteral("*.sql")}, QDir::Files | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
@@ -79,6 +81,12 @@ QStringList collectSqlFiles(const QString &path, QString *error)
 FileContents readSqlFile(const QString &path, qint64 maximumBytes)
 {
     FileContents contents;
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        // Opening a FIFO would wait for a writer forever; a device is no migration either.
+        contents.error = QCoreApplication::translate("migreview::repository", "not a regular file (a pipe, socket or device)");
+        return contents;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         contents.error = QCoreApplication::translate("migreview::repository", "cannot read: %1").arg(file.errorString());

@@ -53,8 +53,9 @@ SourceText::SourceText(QByteArray bytes)
     if (m_bytes.startsWith("\xEF\xBB\xBF"))
         m_byteOrderMark = 3;
     m_lineStarts.push_back(0);
+    // Lines end at LF, CRLF, or a lone CR (old Mac files), as editors and PostgreSQL's scanner see them.
     for (qsizetype i = 0; i < m_bytes.size(); ++i) {
-        if (m_bytes[i] == '\n')
+        if (m_bytes[i] == '\n' || (m_bytes[i] == '\r' && (i + 1 == m_bytes.size() || m_bytes[i + 1] != '\n')))
             m_lineStarts.push_back(int(i + 1));
     }
 }

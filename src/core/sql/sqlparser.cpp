@@ -4,6 +4,7 @@
 #include "treearena.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <pg_query.h>
 #include <pg_query.pb-c.h>
@@ -12,6 +13,25 @@
 #include <cctype>
 
 namespace migreview::sql {
+
+// PostgreSQL's message, kept short: "at or near" quotes the rest of the input for an unterminated
+// string or comment (the whole of a 50 MB file), so the quote is cut at its first line and at 60
+// characters; bison's "memory exhausted" on deep nesting gets its cause.
+static QString readableParserMessage(QString message)
+{
+    static const QRegularExpression near(QStringLiteral("at or near \"(.*)\"$"), QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = near.match(message);
+    if (match.hasMatch()) {
+        QString quoted = match.captured(1);
+        const qsizetype newline = quoted.indexOf(u'\n');
+        const bool cut = newline >= 0 || quoted.size() > 60;
+        quoted = quoted.left(std::min<qsizetype>(newline < 0 ? quoted.size() : newline, 60));
+        message = message.left(match.capturedStart(0)) + QStringLiteral("at or near \"%1%2\"").arg(quoted, cut ? QStringLiteral("…") : QString());
+    }
+    if (message.startsWith(QStringLiteral("memory exhausted")))
+        message = QCoreApplication::translate("migreview::sql", "nested too deeply for PostgreSQL's parser (%1)").arg(message);
+    return message;
+}
 
 namespace detail {
 
@@ -362,7 +382,7 @@ bool parseSqlText(ParsedScript &script, const QByteArray &text, const TextPlace 
     PgQueryProtobufParseResult result = pg_query_parse_protobuf(text.constData());
     if (result.error) {
         ParseError error;
-        error.message = QString::fromUtf8(result.error->message);
+        error.message = readableParserMessage(QString::fromUtf8(result.error->message));
         // cursorpos counts characters from 1; 0 means libpg_query could not tell.
         const int cursorPosition = result.error->cursorpos;
         error.byteOffset = place.base >= 0 ? place.base + byteOffsetOfCursor(text, cursorPosition) : place.fallback.beginByte;

@@ -1,0 +1,4 @@
+-- test: transaction=wrapped
+-- nothing yet
+/* the index
+   comes later */

@@ -1,0 +1,2 @@
+-- test: direction=down
+-- nothing to undo

@@ -1,0 +1,2 @@
+-- the index
+CREATE INDEX orders_total ON orders (total);

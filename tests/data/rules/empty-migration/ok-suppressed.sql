@@ -1,0 +1,2 @@
+-- A placeholder: version 12 was rolled back and its number is kept.
+-- migreview:ignore-file empty-migration
