@@ -86,8 +86,9 @@ std::vector<SourceFile> listFolder(const QString &folder, QString *error)
             *error = QCoreApplication::translate("migreview::repository", "%1: no such file or folder").arg(folder);
         return files;
     }
-    // Symlinked folders are not followed: a link back up the tree would list files twice.
-    QDirIterator it(root.path(), QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    // Symlinked folders are not followed: a link back up the tree would list files twice. Special
+    // files (a FIFO named .sql) are listed so that reading them reports them instead of skipping.
+    QDirIterator it(root.path(), QDir::Files | QDir::System | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = root.relativeFilePath(path);

@@ -1,0 +1,2 @@
+CREATE TABLE cafÃ (id int);
+SELECT 'ÿþ';

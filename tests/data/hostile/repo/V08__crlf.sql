@@ -1,0 +1,2 @@
+CREATE TABLE tcrlf (id bigint);
+CREATE INDEX orders_crlf ON orders (x);

@@ -1,0 +1,1 @@
+CREATE TABLE tcr (id bigint);CREATE INDEX orders_cr ON orders (x);

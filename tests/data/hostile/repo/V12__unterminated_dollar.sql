@@ -1,0 +1,4 @@
+DO $body$
+BEGIN
+  PERFORM 1;
+END

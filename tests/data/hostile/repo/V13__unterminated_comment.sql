@@ -1,0 +1,3 @@
+CREATE TABLE tc (id int);
+/* never closed
+SELECT 1;
