@@ -42,6 +42,9 @@
 #include <QTableWidget>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QSet>
 #include <QTest>
 
 using namespace migreview::app;
@@ -650,6 +653,35 @@ private Q_SLOTS:
         QVERIFY(window.errorText().contains(QStringLiteral("no such file or folder")));
         QVERIFY(!window.loadStatistics(dir.filePath(QStringLiteral("binary.sql"))));
         QVERIFY(!window.statistics());
+    }
+
+    // The hostile-input set (tests/data/hostile): every file's problem is in the findings list,
+    // the sentinel migration after them is analysed, and the window answers events meanwhile.
+    void survivesTheHostileRepository()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy changed(&window, &MainWindow::findingsChanged);
+        QElapsedTimer responsive;
+        int ticks = 0;
+        QTimer tick;
+        QObject::connect(&tick, &QTimer::timeout, &window, [&ticks] { ++ticks; });
+        tick.start(10);
+        responsive.start();
+        QVERIFY(window.openRepository(QStringLiteral(MIGREVIEW_SOURCE_DIR "/tests/data/hostile/repo")));
+        QVERIFY(changed.wait(60000) || changed.count() > 0);
+        QVERIFY2(ticks > 0, "the event loop did not run while the repository was analysed");
+        QSet<QString> seen;
+        for (const migreview::rules::Finding &finding : window.findingsModel()->findings())
+            seen.insert(finding.file + u' ' + finding.rule);
+        for (const char *expected : {"V01__empty.sql empty-migration", "V04__binary.sql unreadable-file", "V05__broken_utf8.sql unreadable-file",
+                                     "V06__utf16_bom.sql unreadable-file", "V10__deep_parens.sql syntax-error", "V12__unterminated_dollar.sql syntax-error",
+                                     "V99__sentinel.sql require-concurrent-index-creation"})
+            QVERIFY2(seen.contains(QLatin1StringView(expected)), expected);
+        // Showing the 20,000-character line does not hang either.
+        window.selectFile(QStringLiteral(MIGREVIEW_SOURCE_DIR "/tests/data/hostile/repo/V10__deep_parens.sql"));
+        QCoreApplication::processEvents();
+        QVERIFY(window.isVisible());
     }
 
     void themeFollowsThePalette()
