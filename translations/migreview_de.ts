@@ -2896,6 +2896,125 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>too large to be a migration (%1 MiB; the limit is %2 MiB)</source>
         <translation>zu groß für eine Migration (%1 MiB; die Grenze liegt bei %2 MiB)</translation>
     </message>
+    <message>
+        <source>not a regular file (a pipe, socket or device)</source>
+        <translation>keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>unbekannter libgit2-Fehler</translation>
+    </message>
+    <message>
+        <source>cannot read from git: %1</source>
+        <translation>kann nicht aus Git lesen: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a git range: give it as BASE..HEAD, for example origin/main..HEAD</source>
+        <translation>&quot;%1&quot; ist kein Git-Bereich: Geben Sie ihn als BASE..HEAD an, zum Beispiel origin/main..HEAD</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository, so the range %2 cannot be read</source>
+        <translation>%1 liegt in keinem Git-Repository, daher kann der Bereich %2 nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the git repository of %1 has no working tree</source>
+        <translation>das Git-Repository von %1 hat keinen Arbeitsbaum</translation>
+    </message>
+    <message>
+        <source>cannot find %1 (the BASE of %2) in the git repository at %3: %4</source>
+        <translation>%1 (die BASE von %2) ist im Git-Repository unter %3 nicht zu finden: %4</translation>
+    </message>
+    <message>
+        <source>cannot find %1 (the HEAD of %2) in the git repository at %3: %4</source>
+        <translation>%1 (der HEAD von %2) ist im Git-Repository unter %3 nicht zu finden: %4</translation>
+    </message>
+    <message>
+        <source>%1 is neither in %2 nor in %3</source>
+        <translation>%1 ist weder in %2 noch in %3</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository: %2</source>
+        <translation>%1 liegt in keinem Git-Repository: %2</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::repository::Loader</name>
+    <message>
+        <source>UTF-32 text (it starts with a UTF-32 byte order mark): save it as UTF-8</source>
+        <translation>UTF-32-Text (er beginnt mit einer UTF-32-Bytereihenfolgemarke): Speichern Sie ihn als UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8</source>
+        <translation>UTF-16-Text (er beginnt mit einer UTF-16-Bytereihenfolgemarke): Speichern Sie ihn als UTF-8</translation>
+    </message>
+    <message>
+        <source>binary file: it holds NUL bytes, which SQL text never does</source>
+        <translation>Binärdatei: Sie enthält NUL-Bytes, die SQL-Text nie enthält</translation>
+    </message>
+    <message>
+        <source>%1 looks like a Diesel or Prisma migration, but its folder is not named &lt;version&gt;_&lt;name&gt;; it was skipped</source>
+        <translation>%1 sieht aus wie eine Diesel- oder Prisma-Migration, aber ihr Ordner heißt nicht &lt;version&gt;_&lt;name&gt;; sie wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 looks like a Flyway migration but is not named V&lt;version&gt;__&lt;description&gt;.sql, U&lt;version&gt;__&lt;description&gt;.sql or R__&lt;description&gt;.sql (the separator is two underscores); Flyway ignores it</source>
+        <translation>%1 sieht aus wie eine Flyway-Migration, heißt aber nicht V&lt;version&gt;__&lt;description&gt;.sql, U&lt;version&gt;__&lt;description&gt;.sql oder R__&lt;description&gt;.sql (das Trennzeichen sind zwei Unterstriche); Flyway ignoriert sie</translation>
+    </message>
+    <message>
+        <source>%1 looks like a golang-migrate migration but is not named &lt;version&gt;_&lt;name&gt;.up.sql or &lt;version&gt;_&lt;name&gt;.down.sql; it was skipped</source>
+        <translation>%1 sieht aus wie eine golang-migrate-Migration, heißt aber nicht &lt;version&gt;_&lt;name&gt;.up.sql oder &lt;version&gt;_&lt;name&gt;.down.sql; sie wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 has more than one -- migrate:%2 section; dbmate reads the first</source>
+        <translation>%1 hat mehr als einen Abschnitt -- migrate:%2; dbmate liest den ersten</translation>
+    </message>
+    <message>
+        <source>%1 has no -- migrate:up section: dbmate refuses to run it</source>
+        <translation>%1 hat keinen Abschnitt -- migrate:up: dbmate führt sie nicht aus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: this tag line is malformed: %3</source>
+        <translation>%1:%2: diese Tag-Zeile ist fehlerhaft: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: this line is neither a change, a tag, a pragma nor a comment: %3</source>
+        <translation>%1:%2: diese Zeile ist weder eine Änderung noch ein Tag, ein Pragma oder ein Kommentar: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 is reworked without a tag since its previous version</source>
+        <translation>%1:%2: %3 wird ohne Tag seit seiner vorigen Version überarbeitet</translation>
+    </message>
+    <message>
+        <source>%1: the change %2 has no deploy script %3</source>
+        <translation>%1: die Änderung %2 hat kein Deploy-Skript %3</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2: sqitch never deploys it</source>
+        <translation>%1 steht nicht in %2: sqitch setzt sie nie ein</translation>
+    </message>
+    <message>
+        <source>%1 has the same version as %2: each version must be unique</source>
+        <translation>%1 hat dieselbe Version wie %2: Jede Version muss eindeutig sein</translation>
+    </message>
+    <message>
+        <source>%1 has no matching up script</source>
+        <translation>%1 hat kein passendes Up-Skript</translation>
+    </message>
+    <message>
+        <source>%1 has no down script: %2 expects each up to have its down</source>
+        <translation>%1 hat kein Down-Skript: %2 erwartet zu jedem Up sein Down</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was merged (its checksum differs from BASE): an applied migration must not be edited</source>
+        <translation>%1 wurde nach dem Mergen geändert (ihre Prüfsumme weicht von BASE ab): Eine angewendete Migration darf nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>%1 was deleted after it was merged: an applied migration must not be removed</source>
+        <translation>%1 wurde nach dem Mergen gelöscht: Eine angewendete Migration darf nicht entfernt werden</translation>
+    </message>
 </context>
 <context>
     <name>migreview::rules</name>
@@ -3872,6 +3991,22 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>%1 %2.%3 is %4, which runs out at %5; use %6.</source>
         <translation>%1 %2.%3 ist %4; der Wertebereich endet bei %5. Verwenden Sie %6.</translation>
     </message>
+    <message>
+        <source>An up script has no statement.</source>
+        <translation>Ein Up-Skript enthält keine Anweisung.</translation>
+    </message>
+    <message>
+        <source>A migration whose up script is empty, or holds only comments, does nothing, yet the tool records it as applied: the change it was meant to make never happens, and a later migration that relies on it fails in production. Usually the SQL was left out or saved in the wrong file. A deliberately empty migration (a placeholder) should say so in a suppression comment.</source>
+        <translation>Eine Migration, deren Up-Skript leer ist oder nur Kommentare enthält, bewirkt nichts, wird vom Werkzeug aber als angewendet vermerkt: Die beabsichtigte Änderung geschieht nie, und eine spätere Migration, die sich darauf verlässt, schlägt in Produktion fehl. Meist wurde das SQL vergessen oder in der falschen Datei gespeichert. Eine absichtlich leere Migration (ein Platzhalter) sollte das in einem Unterdrückungskommentar sagen.</translation>
+    </message>
+    <message>
+        <source>This up script is empty: the migration does nothing.</source>
+        <translation>Dieses Up-Skript ist leer: Die Migration bewirkt nichts.</translation>
+    </message>
+    <message>
+        <source>This up script holds only comments: the migration does nothing.</source>
+        <translation>Dieses Up-Skript enthält nur Kommentare: Die Migration bewirkt nichts.</translation>
+    </message>
 </context>
 <context>
     <name>migreview::sql</name>
@@ -3886,6 +4021,10 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>the parser&apos;s output could not be read</source>
         <translation>die Ausgabe des Parsers konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>nested too deeply for PostgreSQL&apos;s parser (%1)</source>
+        <translation>zu tief verschachtelt für den Parser von PostgreSQL (%1)</translation>
     </message>
 </context>
 <context>

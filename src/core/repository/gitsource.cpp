@@ -19,7 +19,7 @@ namespace migreview::repository {
 
 namespace {
 
-QString translated(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("migreview::repository", text);
 }
@@ -46,7 +46,7 @@ using BlobPtr = std::unique_ptr<git_blob, Deleter<git_blob, git_blob_free>>;
 QString lastGitError()
 {
     const git_error *error = git_error_last();
-    return error && error->message ? QString::fromUtf8(error->message).trimmed() : translated("unknown libgit2 error");
+    return error && error->message ? QString::fromUtf8(error->message).trimmed() : tr("unknown libgit2 error");
 }
 
 bool isCandidate(const QString &name)
@@ -134,13 +134,13 @@ FileContents readBlob(git_repository *repository, const git_oid &id)
     FileContents contents;
     git_blob *blob = nullptr;
     if (git_blob_lookup(&blob, repository, &id) != 0) {
-        contents.error = translated("cannot read from git: %1").arg(lastGitError());
+        contents.error = tr("cannot read from git: %1").arg(lastGitError());
         return contents;
     }
     BlobPtr owned(blob);
     const auto size = qint64(git_blob_rawsize(blob));
     if (size > MaximumSqlFileBytes) {
-        contents.error = translated("too large to be a migration (%1 MiB; the limit is %2 MiB)")
+        contents.error = tr("too large to be a migration (%1 MiB; the limit is %2 MiB)")
                              .arg(size / (1024 * 1024))
                              .arg(MaximumSqlFileBytes / (1024 * 1024));
         return contents;
@@ -156,7 +156,7 @@ Repository loadGitRange(const QString &path, const LoadOptions &options)
     Repository result;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = translated("%1: no such file or folder").arg(path);
+        result.error = tr("%1: no such file or folder").arg(path);
         return result;
     }
     const QString canonical = info.canonicalFilePath();
@@ -165,7 +165,7 @@ Repository loadGitRange(const QString &path, const LoadOptions &options)
     const QString range = options.gitRange.trimmed();
     const qsizetype dots = range.indexOf(QLatin1StringView(".."));
     if (dots <= 0 || range.mid(dots + 2).startsWith(u'.') || range.mid(dots + 2).contains(QLatin1StringView(".."))) {
-        result.error = translated("\"%1\" is not a git range: give it as BASE..HEAD, for example origin/main..HEAD").arg(options.gitRange);
+        result.error = tr("\"%1\" is not a git range: give it as BASE..HEAD, for example origin/main..HEAD").arg(options.gitRange);
         return result;
     }
     const QString baseSpec = range.left(dots);
@@ -174,13 +174,13 @@ Repository loadGitRange(const QString &path, const LoadOptions &options)
     LibGit2 libgit2;
     git_repository *opened = nullptr;
     if (git_repository_open_ext(&opened, QFile::encodeName(canonical).constData(), 0, nullptr) != 0) {
-        result.error = translated("%1 is not in a git repository, so the range %2 cannot be read").arg(path, options.gitRange);
+        result.error = tr("%1 is not in a git repository, so the range %2 cannot be read").arg(path, options.gitRange);
         return result;
     }
     RepositoryPtr repository(opened);
     const char *workdir = git_repository_workdir(repository.get());
     if (!workdir) {
-        result.error = translated("the git repository of %1 has no working tree").arg(path);
+        result.error = tr("the git repository of %1 has no working tree").arg(path);
         return result;
     }
     const QString top = QDir(QFile::decodeName(workdir)).canonicalPath();
@@ -190,12 +190,12 @@ Repository loadGitRange(const QString &path, const LoadOptions &options)
 
     const Commit base = resolveCommit(repository.get(), baseSpec);
     if (!base.tree) {
-        result.error = translated("cannot find %1 (the BASE of %2) in the git repository at %3: %4").arg(baseSpec, options.gitRange, top, base.error);
+        result.error = tr("cannot find %1 (the BASE of %2) in the git repository at %3: %4").arg(baseSpec, options.gitRange, top, base.error);
         return result;
     }
     const Commit head = resolveCommit(repository.get(), headSpec);
     if (!head.tree) {
-        result.error = translated("cannot find %1 (the HEAD of %2) in the git repository at %3: %4").arg(headSpec, options.gitRange, top, head.error);
+        result.error = tr("cannot find %1 (the HEAD of %2) in the git repository at %3: %4").arg(headSpec, options.gitRange, top, head.error);
         return result;
     }
 
@@ -204,7 +204,7 @@ Repository loadGitRange(const QString &path, const LoadOptions &options)
     const Kind headKind = listAt(repository.get(), head.tree.get(), relative, headFiles);
     const Kind baseKind = listAt(repository.get(), base.tree.get(), relative, baseFiles);
     if (headKind == Kind::Missing && baseKind == Kind::Missing) {
-        result.error = translated("%1 is neither in %2 nor in %3").arg(relative.isEmpty() ? path : relative, headSpec, baseSpec);
+        result.error = tr("%1 is neither in %2 nor in %3").arg(relative.isEmpty() ? path : relative, headSpec, baseSpec);
         return result;
     }
 
@@ -253,7 +253,7 @@ std::vector<GitReference> listGitReferences(const QString &path, int recentCommi
     git_repository *opened = nullptr;
     if (git_repository_open_ext(&opened, QFile::encodeName(QFileInfo(path).absoluteFilePath()).constData(), 0, nullptr) != 0) {
         if (error)
-            *error = translated("%1 is not in a git repository: %2").arg(path, lastGitError());
+            *error = tr("%1 is not in a git repository: %2").arg(path, lastGitError());
         return references;
     }
     RepositoryPtr repository(opened);

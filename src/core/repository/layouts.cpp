@@ -45,7 +45,7 @@ namespace {
 // Plain numbered files, PerStatement: psql -f autocommits each statement.
 //   https://www.postgresql.org/docs/current/app-psql.html
 
-QString translated(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("migreview::repository", text);
 }
@@ -212,11 +212,11 @@ public:
                 file.sha256 = sha256Hex(contents.bytes);
                 if (contents.bytes.startsWith("\xFF\xFE") || contents.bytes.startsWith("\xFE\xFF")) {
                     file.error = contents.bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4))
-                        ? translated("UTF-32 text (it starts with a UTF-32 byte order mark): save it as UTF-8")
-                        : translated("UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8");
+                        ? tr("UTF-32 text (it starts with a UTF-32 byte order mark): save it as UTF-8")
+                        : tr("UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8");
                     contents.bytes.clear();
                 } else if (contents.bytes.contains('\0')) {
-                    file.error = translated("binary file: it holds NUL bytes, which SQL text never does");
+                    file.error = tr("binary file: it holds NUL bytes, which SQL text never does");
                     contents.bytes.clear();
                 }
             }
@@ -342,7 +342,7 @@ private:
                 const auto match = migrationFolder.match(folder);
                 if (file.dir.isEmpty() || !match.hasMatch()) {
                     problem(RepositoryProblem::Kind::Layout, file.relativePath,
-                            translated("%1 looks like a Diesel or Prisma migration, but its folder is not named <version>_<name>; it was skipped")
+                            tr("%1 looks like a Diesel or Prisma migration, but its folder is not named <version>_<name>; it was skipped")
                                 .arg(file.relativePath));
                     continue;
                 }
@@ -409,7 +409,7 @@ private:
             }
             if (flywayLookalike.match(base).hasMatch()) {
                 problem(RepositoryProblem::Kind::Layout, file.relativePath,
-                        translated("%1 looks like a Flyway migration but is not named V<version>__<description>.sql, "
+                        tr("%1 looks like a Flyway migration but is not named V<version>__<description>.sql, "
                                    "U<version>__<description>.sql or R__<description>.sql (the separator is two underscores); "
                                    "Flyway ignores it")
                             .arg(file.relativePath));
@@ -468,7 +468,7 @@ private:
             }
             if (base.endsWith(QLatin1StringView(".up.sql")) || base.endsWith(QLatin1StringView(".down.sql"))) {
                 problem(RepositoryProblem::Kind::Layout, file.relativePath,
-                        translated("%1 looks like a golang-migrate migration but is not named <version>_<name>.up.sql "
+                        tr("%1 looks like a golang-migrate migration but is not named <version>_<name>.up.sql "
                                    "or <version>_<name>.down.sql; it was skipped")
                             .arg(file.relativePath));
             }
@@ -490,7 +490,7 @@ private:
             bool &seen = markers[i].direction == Direction::Up ? up : down;
             if (seen) {
                 problem(RepositoryProblem::Kind::Layout, file.relativePath,
-                        translated("%1 has more than one -- migrate:%2 section; dbmate reads the first")
+                        tr("%1 has more than one -- migrate:%2 section; dbmate reads the first")
                             .arg(file.relativePath, directionName(markers[i].direction)));
                 continue;
             }
@@ -504,7 +504,7 @@ private:
         }
         if (!up && file.error.isEmpty()) {
             problem(RepositoryProblem::Kind::Layout, file.relativePath,
-                    translated("%1 has no -- migrate:up section: dbmate refuses to run it").arg(file.relativePath));
+                    tr("%1 has no -- migrate:up section: dbmate refuses to run it").arg(file.relativePath));
             if (markers.empty()) {
                 piece.mode = TransactionMode::Wrapped;
                 target.pieces.push_back(piece);
@@ -529,7 +529,7 @@ private:
         }
         Group &target = group(Layout::Sqitch, plan.dir, planIndex);
         if (!plan.error.isEmpty()) {
-            problem(RepositoryProblem::Kind::Layout, plan.relativePath, translated("%1: %2").arg(plan.relativePath, plan.error));
+            problem(RepositoryProblem::Kind::Layout, plan.relativePath, tr("%1: %2").arg(plan.relativePath, plan.error));
             return;
         }
 
@@ -555,7 +555,7 @@ private:
                 const auto match = tagLine.match(line);
                 if (!match.hasMatch()) {
                     problem(RepositoryProblem::Kind::Layout, plan.relativePath,
-                            translated("%1:%2: this tag line is malformed: %3").arg(plan.relativePath).arg(n + 1).arg(line));
+                            tr("%1:%2: this tag line is malformed: %3").arg(plan.relativePath).arg(n + 1).arg(line));
                     continue;
                 }
                 for (; untagged < changes.size(); ++untagged)
@@ -565,7 +565,7 @@ private:
             const auto match = changeLine.match(line);
             if (!match.hasMatch()) {
                 problem(RepositoryProblem::Kind::Layout, plan.relativePath,
-                        translated("%1:%2: this line is neither a change, a tag, a pragma nor a comment: %3")
+                        tr("%1:%2: this line is neither a change, a tag, a pragma nor a comment: %3")
                             .arg(plan.relativePath)
                             .arg(n + 1)
                             .arg(line));
@@ -584,7 +584,7 @@ private:
                 Change &earlier = changes[*previous];
                 if (earlier.nextTag.isEmpty()) {
                     problem(RepositoryProblem::Kind::Layout, plan.relativePath,
-                            translated("%1:%2: %3 is reworked without a tag since its previous version")
+                            tr("%1:%2: %3 is reworked without a tag since its previous version")
                                 .arg(plan.relativePath)
                                 .arg(n + 1)
                                 .arg(change.name));
@@ -610,7 +610,7 @@ private:
                 if (index < 0) {
                     if (direction == Direction::Up) {
                         problem(RepositoryProblem::Kind::Layout, plan.relativePath,
-                                translated("%1: the change %2 has no deploy script %3")
+                                tr("%1: the change %2 has no deploy script %3")
                                     .arg(plan.relativePath, change.name, dir + change.scriptName + QLatin1StringView(".sql")));
                     }
                     continue;
@@ -625,7 +625,7 @@ private:
             if (m_claimed.contains(i) && file.relativePath.startsWith(deployDir) && file.baseName.endsWith(QLatin1StringView(".sql"))
                 && !referenced.contains(i)) {
                 problem(RepositoryProblem::Kind::Layout, file.relativePath,
-                        translated("%1 is not in %2: sqitch never deploys it").arg(file.relativePath, plan.relativePath));
+                        tr("%1 is not in %2: sqitch never deploys it").arg(file.relativePath, plan.relativePath));
             }
         }
     }
@@ -678,7 +678,7 @@ private:
             }
             if (target == built.size() && clash) {
                 problem(RepositoryProblem::Kind::Layout, m_files[piece.file].relativePath,
-                        translated("%1 has the same version as %2: each version must be unique")
+                        tr("%1 has the same version as %2: each version must be unique")
                             .arg(m_files[piece.file].relativePath, clash->relativePath));
             }
             if (target == built.size()) {
@@ -710,7 +710,7 @@ private:
                 const QString path = b.migration.scripts.front().relativePath;
                 if (seen.contains(version)) {
                     problem(RepositoryProblem::Kind::Layout, path,
-                            translated("%1 has the same version as %2: each version must be unique").arg(path, seen.value(version)));
+                            tr("%1 has the same version as %2: each version must be unique").arg(path, seen.value(version)));
                 } else {
                     seen.insert(version, path);
                 }
@@ -726,13 +726,13 @@ private:
             for (const MigrationScript &s : migration.scripts) {
                 if (!hasUp && (s.direction == Direction::Down || s.direction == Direction::Undo)) {
                     problem(RepositoryProblem::Kind::Layout, s.relativePath,
-                            translated("%1 has no matching up script").arg(s.relativePath));
+                            tr("%1 has no matching up script").arg(s.relativePath));
                 }
             }
             if (b.pairExpected && !migration.script(Direction::Down)) {
                 const QString &path = migration.script(Direction::Up)->relativePath;
                 problem(RepositoryProblem::Kind::MissingDown, path,
-                        translated("%1 has no down script: %2 expects each up to have its down").arg(path, layoutName(group.layout)));
+                        tr("%1 has no down script: %2 expects each up to have its down").arg(path, layoutName(group.layout)));
             }
         }
         std::stable_sort(built.begin(), built.end(), [&](const Built &a, const Built &b) {
@@ -778,12 +778,12 @@ private:
                 if (s.gitChange == GitChange::Modified) {
                     reported.insert(s.relativePath);
                     problem(RepositoryProblem::Kind::History, s.relativePath,
-                            translated("%1 was changed after it was merged (its checksum differs from BASE): an applied migration must not be edited")
+                            tr("%1 was changed after it was merged (its checksum differs from BASE): an applied migration must not be edited")
                                 .arg(s.relativePath));
                 } else if (s.gitChange == GitChange::Deleted) {
                     reported.insert(s.relativePath);
                     problem(RepositoryProblem::Kind::History, s.relativePath,
-                            translated("%1 was deleted after it was merged: an applied migration must not be removed").arg(s.relativePath));
+                            tr("%1 was deleted after it was merged: an applied migration must not be removed").arg(s.relativePath));
                 }
             }
             migration.gitChange = allAdded ? GitChange::Added
