@@ -18,6 +18,7 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QFile>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -204,6 +205,22 @@ private Q_SLOTS:
 
     // The workbench writes the choices made in its settings as .migreview.toml: what it writes
     // reads back the same, and the same choices give the same bytes.
+    // toml++ reached __builtin_unreachable() on this input (found by ./dev fuzz config): such
+    // text is refused before toml++ reads it.
+    void configRefusesWhatTomlCannotRead()
+    {
+        QFile crash(QStringLiteral(MIGREVIEW_TEST_DATA "/fuzz/config/toml-unreachable-whitespace"));
+        QVERIFY(crash.open(QIODevice::ReadOnly));
+        const lint::ConfigLoad load = lint::parseConfig(crash.readAll(), QStringLiteral("x.toml"));
+        QVERIFY(!load.config);
+        QVERIFY2(load.error.contains(QStringLiteral("NUL byte")), qPrintable(load.error));
+        const lint::ConfigLoad nonAscii = lint::parseConfig("pg_version = 16\n[rules]\ncascad\xc8\xbcield = \"info\"\n", QStringLiteral("y.toml"));
+        QVERIFY(!nonAscii.config);
+        QCOMPARE(nonAscii.error, QStringLiteral("y.toml:3: a non-ASCII character outside a string or a comment"));
+        // Non-ASCII inside strings and comments is fine.
+        QVERIFY(lint::parseConfig("# café\nexclude = [\"légacy/**\", 'ünïcode']\n", QStringLiteral("z.toml")).config);
+    }
+
     void configWrittenReadsBack()
     {
         lint::Config config;

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 #include <toml++/toml.hpp>
 
@@ -64,9 +65,50 @@ QString findConfigFile(const QString &repositoryPath)
     }
 }
 
+// What toml++ must not see. TOML is UTF-8 without NUL bytes, and outside strings and comments it
+// is ASCII; toml++ 3.4 reaches __builtin_unreachable() on some non-ASCII characters there (its
+// generated whitespace table misses them; found by fuzzing), so those are refused before it reads.
+static QString tomlPrecheck(const QByteArray &text, const QString &path)
+{
+    if (const qsizetype nul = text.indexOf('\0'); nul >= 0)
+        return tr("%1: a NUL byte at offset %2: not a TOML text").arg(path).arg(nul);
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    (void)decoder(text);
+    if (decoder.hasError())
+        return tr("%1: not valid UTF-8").arg(path);
+    int line = 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            ++line;
+        } else if (c == '#') {
+            while (i + 1 < text.size() && text[i + 1] != '\n')
+                ++i;
+        } else if (c == '"' || c == '\'') {
+            const bool triple = text.mid(i, 3) == QByteArray(3, c);
+            const QByteArray close = triple ? QByteArray(3, c) : QByteArray(1, c);
+            i += close.size();
+            while (i < text.size() && text.mid(i, close.size()) != close && (triple || text[i] != '\n')) {
+                if (text[i] == '\n')
+                    ++line;
+                if (c == '"' && text[i] == '\\')
+                    ++i; // an escaped character, perhaps the quote
+                ++i;
+            }
+            i += close.size() - 1;
+        } else if (static_cast<unsigned char>(c) >= 0x80) {
+            return tr("%1:%2: a non-ASCII character outside a string or a comment").arg(path).arg(line);
+        }
+    }
+    return {};
+}
+
 ConfigLoad parseConfig(const QByteArray &text, const QString &path)
 {
     ConfigLoad load;
+    load.error = tomlPrecheck(text, path);
+    if (!load.error.isEmpty())
+        return load;
     toml::table table;
     try {
         table = toml::parse(std::string_view(text.constData(), size_t(text.size())), path.toStdString());
