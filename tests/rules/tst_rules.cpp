@@ -217,8 +217,16 @@ private Q_SLOTS:
         const lint::ConfigLoad nonAscii = lint::parseConfig("pg_version = 16\n[rules]\ncascad\xc8\xbcield = \"info\"\n", QStringLiteral("y.toml"));
         QVERIFY(!nonAscii.config);
         QCOMPARE(nonAscii.error, QStringLiteral("y.toml:3: a non-ASCII character outside a string or a comment"));
-        // Non-ASCII inside strings and comments is fine.
-        QVERIFY(lint::parseConfig("# café\nexclude = [\"légacy/**\", 'ünïcode']\n", QStringLiteral("z.toml")).config);
+        QFile second(QStringLiteral(MIGREVIEW_TEST_DATA "/fuzz/config/toml-unreachable-in-unterminated-string"));
+        QVERIFY(second.open(QIODevice::ReadOnly));
+        QVERIFY(!lint::parseConfig(second.readAll(), QStringLiteral("w.toml")).config);
+        // Non-ASCII inside basic strings and comments is fine, with its value kept.
+        const lint::ConfigLoad fine = lint::parseConfig("# café ☕\nexclude = [\"légacy/**\", \"𝔘/*.sql\"] # ünïcode\n", QStringLiteral("z.toml"));
+        QVERIFY2(fine.config, qPrintable(fine.error));
+        QCOMPARE(fine.config->excludedPaths, (QStringList{QStringLiteral("légacy/**"), QString::fromUtf8("𝔘/*.sql")}));
+        QCOMPARE(lint::parseConfig("exclude = ['légacy']\n", QStringLiteral("l.toml")).error,
+                 QStringLiteral("l.toml:1: a non-ASCII character in a literal string: write it in a \"basic string\""));
+        QCOMPARE(lint::parseConfig("exclude = [\"open\n", QStringLiteral("o.toml")).error, QStringLiteral("o.toml:1: a string that is not closed"));
     }
 
     void configWrittenReadsBack()

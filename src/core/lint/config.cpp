@@ -65,53 +65,101 @@ QString findConfigFile(const QString &repositoryPath)
     }
 }
 
-// What toml++ must not see. TOML is UTF-8 without NUL bytes, and outside strings and comments it
-// is ASCII; toml++ 3.4 reaches __builtin_unreachable() on some non-ASCII characters there (its
-// generated whitespace table misses them; found by fuzzing), so those are refused before it reads.
-static QString tomlPrecheck(const QByteArray &text, const QString &path)
+// What toml++ reads is ASCII only. toml++ 3.4 reaches __builtin_unreachable() on some non-ASCII
+// characters outside strings (its generated whitespace table misses them; found by fuzzing, in
+// keys and around broken strings alike). TOML allows non-ASCII only in comments and strings, so
+// comments are blanked, non-ASCII characters in basic strings become \uXXXX escapes (the same
+// value), and anything else non-ASCII is refused with its line, as are NUL bytes and broken UTF-8.
+static QString asciiToml(const QByteArray &bytes, const QString &path, QByteArray *ascii)
 {
-    if (const qsizetype nul = text.indexOf('\0'); nul >= 0)
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
         return tr("%1: a NUL byte at offset %2: not a TOML text").arg(path).arg(nul);
     QStringDecoder decoder(QStringDecoder::Utf8);
-    (void)decoder(text);
+    const QString text = decoder(bytes);
     if (decoder.hasError())
         return tr("%1: not valid UTF-8").arg(path);
+    QString out;
+    out.reserve(text.size());
     int line = 1;
+    const auto escaped = [](char32_t c) {
+        return c > 0xFFFF ? QStringLiteral("\\U%1").arg(uint(c), 8, 16, QLatin1Char('0')) : QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+    };
+    const auto codePoint = [&text](qsizetype &i) -> char32_t {
+        if (text[i].isHighSurrogate() && i + 1 < text.size()) {
+            const QChar high = text[i], low = text[i + 1];
+            ++i;
+            return QChar::surrogateToUcs4(high, low);
+        }
+        return text[i].unicode();
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '\n') {
+        const QChar c = text[i];
+        if (c == u'\n') {
             ++line;
-        } else if (c == '#') {
-            while (i + 1 < text.size() && text[i + 1] != '\n')
+            out += c;
+        } else if (c == u'#') {
+            out += c;
+            while (i + 1 < text.size() && text[i + 1] != u'\n' && text[i + 1] != u'\r') {
                 ++i;
-        } else if (c == '"' || c == '\'') {
-            const bool triple = text.mid(i, 3) == QByteArray(3, c);
-            const QByteArray close = triple ? QByteArray(3, c) : QByteArray(1, c);
-            i += close.size();
-            while (i < text.size() && text.mid(i, close.size()) != close && (triple || text[i] != '\n')) {
-                if (text[i] == '\n')
+                out += text[i].unicode() < 0x80 ? text[i] : QChar(u' ');
+            }
+        } else if (c == u'"' || c == u'\'') {
+            const bool basic = c == u'"';
+            const QString quote = text.mid(i, 3) == QString(3, c) ? QString(3, c) : QString(c);
+            const int startLine = line;
+            out += quote;
+            i += quote.size();
+            bool closed = false;
+            while (i < text.size()) {
+                if (text.mid(i, quote.size()) == quote) {
+                    out += quote;
+                    i += quote.size() - 1;
+                    closed = true;
+                    break;
+                }
+                if (text[i] == u'\n') {
+                    if (quote.size() == 1)
+                        break;
                     ++line;
-                if (c == '"' && text[i] == '\\')
-                    ++i; // an escaped character, perhaps the quote
+                }
+                if (basic && text[i] == u'\\' && i + 1 < text.size()) {
+                    if (text[i + 1].unicode() >= 0x80)
+                        return tr("%1:%2: an invalid escape sequence").arg(path).arg(line);
+                    out += text[i];
+                    out += text[++i];
+                    if (text[i] == u'\n')
+                        ++line;
+                } else if (text[i].unicode() >= 0x80) {
+                    if (!basic)
+                        return tr("%1:%2: a non-ASCII character in a literal string: write it in a \"basic string\"").arg(path).arg(line);
+                    out += escaped(codePoint(i));
+                } else {
+                    out += text[i];
+                }
                 ++i;
             }
-            i += close.size() - 1;
-        } else if (static_cast<unsigned char>(c) >= 0x80) {
+            if (!closed)
+                return tr("%1:%2: a string that is not closed").arg(path).arg(startLine);
+        } else if (c.unicode() >= 0x80) {
             return tr("%1:%2: a non-ASCII character outside a string or a comment").arg(path).arg(line);
+        } else {
+            out += c;
         }
     }
+    *ascii = out.toLatin1();
     return {};
 }
 
 ConfigLoad parseConfig(const QByteArray &text, const QString &path)
 {
     ConfigLoad load;
-    load.error = tomlPrecheck(text, path);
+    QByteArray ascii;
+    load.error = asciiToml(text, path, &ascii);
     if (!load.error.isEmpty())
         return load;
     toml::table table;
     try {
-        table = toml::parse(std::string_view(text.constData(), size_t(text.size())), path.toStdString());
+        table = toml::parse(std::string_view(ascii.constData(), size_t(ascii.size())), path.toStdString());
     } catch (const toml::parse_error &error) {
         load.error = tr("%1:%2:%3: %4")
                          .arg(path)

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace migreview::stats {
 
 namespace {
@@ -15,10 +17,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("migreview::stats", text);
 }
 
-// Sizes may exceed 2^53 only in theory; JSON numbers are doubles, so read them as such.
+// Sizes may exceed 2^53 only in theory; JSON numbers are doubles, so read them as such. Out of
+// range or not a number (a hand-edited or hostile snapshot: 2e90 rows) reads as the nearest
+// count a table can have, never as undefined behaviour (found by fuzzing).
 qint64 readCount(const QJsonObject &object, QLatin1StringView key)
 {
-    return qint64(object.value(key).toDouble());
+    const double value = object.value(key).toDouble();
+    if (std::isnan(value) || value < 0)
+        return value < 0 && value > -4.0e18 ? qint64(value) : -1; // negative: refused by the caller
+    return value >= 4.0e18 ? qint64(4.0e18) : qint64(value);
 }
 
 } // namespace
