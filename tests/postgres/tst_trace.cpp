@@ -4,9 +4,11 @@
 #include "temporarypostgres.h"
 
 #include "repository/repository.h"
+#include "stats/snapshotcapture.h"
 #include "stats/statssnapshot.h"
 #include "trace/trace.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +16,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
 
 #include <libpq-fe.h>
 
@@ -370,6 +373,80 @@ private Q_SLOTS:
         QVERIFY(trace::measuredRates(result).isEmpty());
         QVERIFY(result.scratchDropped);
         QCOMPARE(ordersChecksum(), checksum);
+        QCOMPARE(leftoverScratchDatabases(), QStringLiteral("0"));
+    }
+
+    // Failure injection: statement_timeout stops the trace at that statement, and the copy goes.
+    void statementTimeoutStopsTheTrace()
+    {
+        const QString checksum = sourceChecksum();
+        trace::TraceOptions options;
+        options.statementTimeoutMs = 300;
+        QTemporaryDir dir;
+        const trace::TraceResult result = trace::traceRepository(repositoryOf(dir, "UPDATE prices SET amount = amount + 1;\nSELECT pg_sleep(5);\n"), m_source(), options);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errorLine, 2);
+        QVERIFY2(result.error.contains(QStringLiteral("statement timeout")), qPrintable(result.error));
+        QVERIFY(result.scratchDropped);
+        QCOMPARE(leftoverScratchDatabases(), QStringLiteral("0"));
+        QCOMPARE(sourceChecksum(), checksum);
+    }
+
+    // Failure injection: a wrong password is one clear sentence for the trace and the snapshot,
+    // and nothing is made.
+    void authenticationFailureIsClear()
+    {
+        QFile hba(m_postgres.dataDirectory() + QStringLiteral("/pg_hba.conf"));
+        QVERIFY(hba.open(QIODevice::ReadOnly));
+        const QByteArray rules = hba.readAll();
+        hba.close();
+        QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        hba.write("local all guarded scram-sha-256\n" + rules);
+        hba.close();
+        QCOMPARE(scalar(m_postgres.connectionString(),
+                        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'guarded') THEN CREATE ROLE guarded LOGIN CREATEDB PASSWORD 'right'; END IF; END $$;"),
+                 QString());
+        QCOMPARE(scalar(m_postgres.connectionString(), "SELECT pg_reload_conf()"), QStringLiteral("t"));
+        QTest::qWait(300);
+        const QString wrong = m_source() + QStringLiteral(" user=guarded password=wrong");
+        QTemporaryDir dir;
+        const trace::TraceResult traced = trace::traceRepository(repositoryOf(dir, "SELECT 1;\n"), wrong);
+        QVERIFY2(traced.error.contains(QStringLiteral("password authentication failed")), qPrintable(traced.error));
+        QVERIFY(!traced.error.contains(QStringLiteral("wrong"))); // the password is not repeated
+        QVERIFY(traced.scratchDatabase.isEmpty());
+        const stats::SnapshotCapture captured = stats::captureSnapshot(wrong);
+        QVERIFY(captured.json.isEmpty());
+        QVERIFY2(captured.error.contains(QStringLiteral("password authentication failed")), qPrintable(captured.error));
+        QCOMPARE(leftoverScratchDatabases(), QStringLiteral("0"));
+    }
+
+    // Failure injection: the server dies while a statement runs. The trace ends at once with the
+    // reason and names the copy it could not drop; once the server is back, the source is as it
+    // was and the named copy is the one left.
+    void serverKilledDuringATrace()
+    {
+        const QString checksum = sourceChecksum();
+        QTemporaryDir dir;
+        const repository::Repository repo = repositoryOf(dir, "UPDATE prices SET amount = amount + 1;\nSELECT pg_sleep(30);\n");
+        const QString dsn = m_source();
+        QFuture<trace::TraceResult> running = QtConcurrent::run([&repo, dsn] { return trace::traceRepository(repo, dsn); });
+        QTRY_VERIFY_WITH_TIMEOUT(scalar(m_postgres.connectionString(), "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(30)%'") == u"1", 20000);
+        QElapsedTimer timer;
+        timer.start();
+        m_postgres.killServer();
+        running.waitForFinished();
+        QVERIFY2(timer.elapsed() < 20000, "the trace did not notice the server was gone");
+        const trace::TraceResult result = running.result();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errorLine, 2);
+        QVERIFY(!result.scratchDropped);
+        QVERIFY2(result.error.contains(result.scratchDatabase) && result.error.contains(QStringLiteral("could not be dropped")), qPrintable(result.error));
+        QString error;
+        QVERIFY2(m_postgres.restart(&error), qPrintable(error));
+        QCOMPARE(sourceChecksum(), checksum);
+        QCOMPARE(scalar(m_postgres.connectionString(), qPrintable(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(result.scratchDatabase))),
+                 QStringLiteral("1"));
+        QCOMPARE(scalar(m_postgres.connectionString(), qPrintable(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(result.scratchDatabase))), QString());
         QCOMPARE(leftoverScratchDatabases(), QStringLiteral("0"));
     }
 

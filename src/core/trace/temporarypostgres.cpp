@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <libpq-fe.h>
 
@@ -413,6 +414,29 @@ bool TemporaryPostgres::waitUntilReady()
                         nullptr);
         }
     }
+}
+
+void TemporaryPostgres::killServer()
+{
+    if (m_server && m_server->state() != QProcess::NotRunning) {
+        ::kill(pid_t(m_server->processId()), SIGKILL);
+        m_server->waitForFinished(10000);
+    }
+}
+
+bool TemporaryPostgres::restart(QString *error)
+{
+    if (isRunning() || m_path.isEmpty() || !m_directory)
+        return fail(tr("the server cannot be restarted: it is running or was never started"), error);
+    // The killed server's sessions leave when they notice their postmaster is gone; until then the
+    // new one refuses the shared memory they still hold.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        if (launchServer() && waitUntilReady())
+            return true;
+        m_server.reset();
+        QThread::msleep(500);
+    }
+    return fail(tr("the server did not come back on %1").arg(dataDirectory()), error);
 }
 
 void TemporaryPostgres::stop()

@@ -826,8 +826,9 @@ TraceResult traceRepository(const repository::Repository &repository, const QStr
     const auto finish = [&](TraceResult &r) {
         QString dropError;
         r.scratchDropped = scratch->drop(&dropError);
-        if (!r.scratchDropped && r.error.isEmpty())
-            r.error = dropError;
+        // A copy left behind is always said, also after a failure (the server went away).
+        if (!r.scratchDropped)
+            r.error = r.error.isEmpty() ? dropError : r.error + QStringLiteral("; ") + dropError;
     };
     Connection session = connect(scratchDsn, scratch->name(), &result.error);
     Connection monitor = session ? connect(scratchDsn, scratch->name(), &result.error) : Connection();
