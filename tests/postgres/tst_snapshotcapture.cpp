@@ -3,6 +3,7 @@
 #include "temporarypostgres.h"
 
 #include "stats/connection.h"
+#include "stats/calibration.h"
 #include "stats/snapshotcapture.h"
 #include "stats/statssnapshot.h"
 
@@ -11,7 +12,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
+#include <QtConcurrent>
 
 #include <libpq-fe.h>
 
@@ -251,7 +254,54 @@ private Q_SLOTS:
         QCOMPARE(normalised(compiled), normalised(documented));
     }
 
+    // Failure injection: the server dies during a calibration. It ends at once with the reason and
+    // names the scratch schema it could not drop; once the server is back, the user's tables are
+    // as they were. (Last: the server comes back on another port.)
+    void serverKilledDuringCalibration()
+    {
+        const QString before = checksum();
+        const QString dsn = m_postgres.connectionString();
+        QFuture<stats::CalibrationResult> running = QtConcurrent::run([dsn] { return stats::calibrate(dsn, {3000000}); });
+        QTRY_VERIFY_WITH_TIMEOUT(count("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'migreview_calibration_%'") == 1, 30000);
+        QTest::qWait(300);
+        QElapsedTimer timer;
+        timer.start();
+        m_postgres.killServer();
+        running.waitForFinished();
+        QVERIFY2(timer.elapsed() < 20000, "the calibration did not notice the server was gone");
+        const stats::CalibrationResult result = running.result();
+        QVERIFY(result.rates.isEmpty());
+        QVERIFY2(!result.error.isEmpty(), "no error");
+        QString error;
+        QVERIFY2(m_postgres.restart(&error), qPrintable(error));
+        QCOMPARE(checksum(), before);
+        const int left = count("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'migreview_calibration_%'");
+        if (left > 0) // the server went away before the drop: the message names the schema
+            QVERIFY2(result.error.contains(QStringLiteral("migreview_calibration_")) && result.error.contains(QStringLiteral("could not be dropped")), qPrintable(result.error));
+        QVERIFY(executeSql(m_postgres.connectionString(),
+                           "DO $$ DECLARE s text; BEGIN FOR s IN SELECT nspname FROM pg_namespace WHERE nspname LIKE 'migreview_calibration_%' "
+                           "LOOP EXECUTE format('DROP SCHEMA %I CASCADE', s); END LOOP; END $$"));
+    }
+
 private:
+    QString checksum() const
+    {
+        PGconn *conn = PQconnectdb(m_postgres.connectionString().toUtf8().constData());
+        PGresult *result = PQexec(conn, "SELECT md5(string_agg(o::text, ',' ORDER BY id)) FROM app.orders o");
+        const QString value = PQresultStatus(result) == PGRES_TUPLES_OK ? QString::fromUtf8(PQgetvalue(result, 0, 0)) : QString::fromUtf8(PQerrorMessage(conn));
+        PQclear(result);
+        PQfinish(conn);
+        return value;
+    }
+    int count(const char *sql) const
+    {
+        PGconn *conn = PQconnectdb(m_postgres.connectionString().toUtf8().constData());
+        PGresult *result = PQexec(conn, sql);
+        const int value = PQresultStatus(result) == PGRES_TUPLES_OK ? QByteArray(PQgetvalue(result, 0, 0)).toInt() : -1;
+        PQclear(result);
+        PQfinish(conn);
+        return value;
+    }
     TemporaryPostgres m_postgres;
 };
 

@@ -123,12 +123,10 @@ CalibrationResult calibrate(const QString &dsn, const CalibrationOptions &option
 
     QString dropError;
     session.timed("DROP SCHEMA " + quoted + " CASCADE", &dropError); // also after a failure
-    if (!error.isEmpty()) {
-        result.error = error;
-        return result;
-    }
-    if (!dropError.isEmpty()) {
-        result.error = tr("the calibration schema %1 could not be dropped: %2").arg(QString::fromLatin1(schema), dropError);
+    // A schema left behind is always said, also after a failure (the server went away).
+    const QString leftBehind = dropError.isEmpty() ? QString() : tr("the calibration schema %1 could not be dropped: %2").arg(QString::fromLatin1(schema), dropError);
+    if (!error.isEmpty() || !leftBehind.isEmpty()) {
+        result.error = error.isEmpty() ? leftBehind : leftBehind.isEmpty() ? error : error + QStringLiteral("; ") + leftBehind;
         return result;
     }
     const double n = rows.toDouble();
