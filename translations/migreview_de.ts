@@ -2204,6 +2204,30 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>Leave applied migrations as they are and add a new migration with the change.</source>
         <translation>Lassen Sie bereits angewendete Migrationen unverändert und fügen Sie eine neue Migration mit der Änderung hinzu.</translation>
     </message>
+    <message>
+        <source>%1: a NUL byte at offset %2: not a TOML text</source>
+        <translation>%1: ein NUL-Byte an Offset %2: kein TOML-Text</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8</source>
+        <translation>%1: kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>%1:%2: an invalid escape sequence</source>
+        <translation>%1:%2: eine ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>%1:%2: a non-ASCII character in a literal string: write it in a &quot;basic string&quot;</source>
+        <translation>%1:%2: ein Nicht-ASCII-Zeichen in einem Literal-String: Schreiben Sie es in einen &quot;Basic-String&quot;</translation>
+    </message>
+    <message>
+        <source>%1:%2: a string that is not closed</source>
+        <translation>%1:%2: ein String, der nicht geschlossen wird</translation>
+    </message>
+    <message>
+        <source>%1:%2: a non-ASCII character outside a string or a comment</source>
+        <translation>%1:%2: ein Nicht-ASCII-Zeichen außerhalb eines Strings oder Kommentars</translation>
+    </message>
 </context>
 <context>
     <name>migreview::locks</name>
@@ -4487,6 +4511,14 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
 %3</source>
         <translation>der PostgreSQL-Server hat innerhalb von %1 s auf %2 keine Verbindungen angenommen; sein Protokoll:
 %3</translation>
+    </message>
+    <message>
+        <source>the server cannot be restarted: it is running or was never started</source>
+        <translation>der Server kann nicht neu gestartet werden: Er läuft oder wurde nie gestartet</translation>
+    </message>
+    <message>
+        <source>the server did not come back on %1</source>
+        <translation>der Server ist auf %1 nicht wieder hochgekommen</translation>
     </message>
 </context>
 </TS>
