@@ -31,7 +31,7 @@ QString megabytes(qint64 bytes)
 
 QString rowCount(double rows)
 {
-    return QLocale::c().toString(qint64(std::llround(rows)));
+    return QLocale::c().toString(qint64(std::llround(std::min(rows, 9.0e18))));
 }
 
 double heapBytes(const stats::TableStats &table)
@@ -72,7 +72,7 @@ double indexBuildMs(double rows, double keyBytes, const TableFacts &table, const
     if (sortBytes > double(table.maintenanceWorkMemBytes)) {
         ms *= 1.4;
         assumptions.push_back(tr("the sort (%1) exceeds maintenance_work_mem (%2) and spills to disk")
-                                  .arg(megabytes(qint64(sortBytes)), megabytes(table.maintenanceWorkMemBytes)));
+                                  .arg(megabytes(qint64(std::min(sortBytes, 9.0e18))), megabytes(table.maintenanceWorkMemBytes)));
     }
     if (workers > 0)
         assumptions.push_back(tr("%n parallel maintenance worker(s) for B-tree builds", nullptr, workers));
@@ -136,7 +136,7 @@ WorkEstimate estimateWork(locks::TableWork work, const TableFacts &table, const 
     switch (work) {
     case locks::TableWork::Scan:
         result.duration = around(heapBytes(t) / rates.scanBytesPerSecond * 1000.0, rates);
-        result.assumptions.push_back(tr("reads %1 of heap at %2/s").arg(megabytes(qint64(heapBytes(t))), megabytes(qint64(rates.scanBytesPerSecond))));
+        result.assumptions.push_back(tr("reads %1 of heap at %2/s").arg(megabytes(qint64(std::min(heapBytes(t), 9.0e18))), megabytes(qint64(std::min(rates.scanBytesPerSecond, 9.0e18)))));
         break;
     case locks::TableWork::IndexBuild: {
         const double keyBytes = 8; // one narrow key column: the common case
@@ -151,7 +151,7 @@ WorkEstimate estimateWork(locks::TableWork work, const TableFacts &table, const 
         result.assumptions.removeDuplicates();
         result.duration = around(ms, rates);
         result.assumptions.prepend(tr("writes %1 of heap at %2/s and rebuilds %n index(es)", nullptr, int(t.indexes.size()))
-                                       .arg(megabytes(qint64(heapBytes(t))), megabytes(qint64(rates.rewriteBytesPerSecond))));
+                                       .arg(megabytes(qint64(std::min(heapBytes(t), 9.0e18))), megabytes(qint64(std::min(rates.rewriteBytesPerSecond, 9.0e18)))));
         break;
     }
     case locks::TableWork::RowWrites: {
@@ -188,7 +188,7 @@ WorkEstimate estimateForeignKeyValidation(const TableFacts &table, const TableFa
         return result;
     if (referenced.stats && !referenced.newAndEmpty) {
         result.duration += around(heapBytes(*referenced.stats) / rates.scanBytesPerSecond * 1000.0, rates);
-        result.assumptions.insert(1, tr("reads the referenced table's %1 too").arg(megabytes(qint64(heapBytes(*referenced.stats)))));
+        result.assumptions.insert(1, tr("reads the referenced table's %1 too").arg(megabytes(qint64(std::min(heapBytes(*referenced.stats), 9.0e18)))));
     }
     // The join builds on the referenced rows and probes with the referencing ones.
     const double rows = rowsOf(*table.stats);

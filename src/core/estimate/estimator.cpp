@@ -108,7 +108,7 @@ Selectivity selectivity(const PgQuery__Node *where, const stats::TableStats *tab
                 for (double f : column->mostCommonFrequencies)
                     rest -= f;
                 const double f = std::max(0.0, rest) / std::max(1.0, distinct - double(column->mostCommonValues.size()));
-                return {f, tr("%1 = %2: 1 of %3 distinct values").arg(name, value).arg(qint64(distinct))};
+                return {f, tr("%1 = %2: 1 of %3 distinct values").arg(name, value).arg(qint64(std::min(distinct, 9.0e18)))};
             }
         }
     }

@@ -258,9 +258,19 @@ void applyConfig(const Config &config, repository::Repository &repository)
 
 QByteArray configToToml(const Config &config)
 {
-    // TOML basic strings: backslash and quote escaped; names here are rule ids, globs and layouts.
+    // TOML basic strings: backslash, quote and control characters escaped (a glob may hold any of
+    // them; a raw control character would not read back: found by fuzzing).
     const auto quoted = [](const QString &text) -> QString {
-        return u'"' + QString(text).replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"';
+        QString out = QStringLiteral("\"");
+        for (const QChar c : text) {
+            if (c == u'\\' || c == u'"')
+                out += u'\\' + QString(c);
+            else if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+        return out + u'"';
     };
     const auto list = [&quoted](QStringList items) -> QString {
         items.sort();
