@@ -100,7 +100,7 @@ SnapshotLoad parseSnapshot(const QByteArray &json)
         table.writesPerSecond = object.value(QLatin1StringView("writes_per_second")).toDouble();
         table.pages = readCount(object, QLatin1StringView("pages"));
         const QJsonValue liveRows = object.value(QLatin1StringView("live_rows"));
-        table.liveRows = liveRows.isDouble() ? qint64(liveRows.toDouble()) : -1;
+        table.liveRows = liveRows.isDouble() ? readCount(object, QLatin1StringView("live_rows")) : -1;
         table.lastAnalyze = QDateTime::fromString(object.value(QLatin1StringView("last_analyze")).toString(), Qt::ISODate);
         for (const QJsonValue &constraintValue : object.value(QLatin1StringView("constraints")).toArray()) {
             const QJsonObject c = constraintValue.toObject();
