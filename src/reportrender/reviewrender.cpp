@@ -334,7 +334,7 @@ QString reviewHtml(const QJsonObject &review, const report::RenderContext &conte
                         .arg(escaped(s.value(u"statement").toString()))
                         .arg(s.value(u"duration_ms").toDouble(), 0, 'f', 1)
                         .arg(s.value(u"estimate_ms").isDouble() ? QStringLiteral("%1 ms").arg(s.value(u"estimate_ms").toDouble(), 0, 'f', 1) : tr("unknown"))
-                        .arg(s.value(u"rows").isDouble() ? QString::number(qint64(s.value(u"rows").toDouble())) : QString());
+                        .arg(s.value(u"rows").isDouble() ? QString::number(s.value(u"rows").toDouble(), 'f', 0) : QString()); // no integer cast: a hostile review may hold 1e300
         }
         body += QStringLiteral("</table>\n");
         for (const QJsonValue &value : trace.value(u"distributions").toArray()) {

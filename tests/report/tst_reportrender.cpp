@@ -90,8 +90,7 @@ private Q_SLOTS:
     void pdf()
     {
         const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
-        if (pdftoppm.isEmpty())
-            QSKIP("pdftoppm (poppler-utils) is not installed");
+        QVERIFY2(!pdftoppm.isEmpty(), "pdftoppm is missing: ./dev installs poppler-utils (packaging/debian13-build-deps.txt)");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("review.pdf"));
         QString error;
