@@ -30,15 +30,15 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
         break;
     }
     case PG_QUERY__NODE__NODE_INSERT_STMT: {
-        auto it = m_tables.find(relationName(statement->insert_stmt->relation));
-        if (it != m_tables.end())
-            it->hasData = true;
+        if (Table *table = m_tables.modify(relationName(statement->insert_stmt->relation)))
+            table->hasData = true;
         break;
     }
     case PG_QUERY__NODE__NODE_COPY_STMT: {
-        auto it = m_tables.find(relationName(statement->copy_stmt->relation));
-        if (it != m_tables.end() && statement->copy_stmt->is_from)
-            it->hasData = true;
+        if (!statement->copy_stmt->is_from)
+            break;
+        if (Table *table = m_tables.modify(relationName(statement->copy_stmt->relation)))
+            table->hasData = true;
         break;
     }
     case PG_QUERY__NODE__NODE_INDEX_STMT: {
@@ -73,23 +73,21 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
         const auto *stmt = statement->rename_stmt;
         if (stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE && stmt->relation && stmt->newname) {
             const QString from = relationName(stmt->relation);
-            if (m_tables.contains(from)) {
-                const Table table = m_tables.take(from);
-                QString to = QString::fromUtf8(stmt->newname);
-                if (from.contains(u'.'))
-                    to = from.section(u'.', 0, 0) + u'.' + to;
-                m_tables.insert(to, table);
-            }
-            if (m_columnTypes.contains(from)) {
-                QString to = QString::fromUtf8(stmt->newname);
-                if (from.contains(u'.'))
-                    to = from.section(u'.', 0, 0) + u'.' + to;
-                m_columnTypes.insert(to, m_columnTypes.take(from));
-            }
+            QString to = QString::fromUtf8(stmt->newname);
+            if (from.contains(u'.'))
+                to = from.section(u'.', 0, 0) + u'.' + to;
+            if (std::optional<Table> table = m_tables.take(from))
+                m_tables.insert(to, std::move(*table));
+            if (std::optional<QHash<QString, ColumnType>> types = m_columnTypes.take(from))
+                m_columnTypes.insert(to, std::move(*types));
         } else if (stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN && stmt->relation && stmt->subname && stmt->newname) {
-            const auto it = m_columnTypes.find(relationName(stmt->relation));
-            if (it != m_columnTypes.end() && it->contains(QString::fromUtf8(stmt->subname)))
-                it->insert(QString::fromUtf8(stmt->newname), it->take(QString::fromUtf8(stmt->subname)));
+            const QString table = relationName(stmt->relation);
+            const QString column = QString::fromUtf8(stmt->subname);
+            const QHash<QString, ColumnType> *types = m_columnTypes.find(table);
+            if (types && types->contains(column)) {
+                QHash<QString, ColumnType> *changed = m_columnTypes.modify(table);
+                changed->insert(QString::fromUtf8(stmt->newname), changed->take(column));
+            }
         }
         break;
     }
@@ -108,14 +106,13 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
                        && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
                 m_columnTypes[name].insert(QString::fromUtf8(cmd->name), analysis::columnType(cmd->def->column_def->type_name));
             } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn && cmd->name) {
-                const auto it = m_columnTypes.find(name);
-                if (it != m_columnTypes.end())
-                    it->remove(QString::fromUtf8(cmd->name));
+                if (QHash<QString, ColumnType> *types = m_columnTypes.modify(name))
+                    types->remove(QString::fromUtf8(cmd->name));
             } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && cmd->def
                        && cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
                 const PgQuery__Constraint *constraint = cmd->def->constraint;
                 if (constraint->skip_validation && constraint->conname)
-                    m_notValidConstraints.insert(name + u'/' + QString::fromUtf8(constraint->conname));
+                    m_notValidConstraints.insert(name + u'/' + QString::fromUtf8(constraint->conname), true);
             } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint && cmd->name) {
                 m_notValidConstraints.remove(name + u'/' + QString::fromUtf8(cmd->name));
             }
@@ -129,17 +126,16 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
 
 std::optional<ColumnType> SchemaState::columnType(const QString &table, const QString &column) const
 {
-    const auto it = m_columnTypes.constFind(table);
-    if (it == m_columnTypes.constEnd())
+    const QHash<QString, ColumnType> *types = m_columnTypes.find(table);
+    if (!types)
         return std::nullopt;
-    const auto type = it->constFind(column);
-    return type == it->constEnd() ? std::nullopt : std::optional<ColumnType>(*type);
+    const auto type = types->constFind(column);
+    return type == types->constEnd() ? std::nullopt : std::optional<ColumnType>(*type);
 }
 
 const SchemaState::Table *SchemaState::table(const QString &name) const
 {
-    const auto it = m_tables.constFind(name);
-    return it == m_tables.constEnd() ? nullptr : &*it;
+    return m_tables.find(name);
 }
 
 bool SchemaState::isCreatedInSet(const QString &name) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ast.h"
+#include "layeredhash.h"
 
 #include <pg_query.pb-c.h>
 
@@ -47,11 +48,12 @@ public:
     QString tableOfIndex(const QString &index) const { return m_indexTables.value(index); }
 
 private:
-    QHash<QString, Table> m_tables;
-    QHash<QString, QString> m_indexTables; // index name -> table name
-    QHash<QString, QHash<QString, ColumnType>> m_columnTypes; // table -> column -> type
+    // Layered, not plain QHash: the state is copied for every migration and script (see LayeredHash).
+    LayeredHash<QString, Table> m_tables;
+    LayeredHash<QString, QString> m_indexTables; // index name -> table name
+    LayeredHash<QString, QHash<QString, ColumnType>> m_columnTypes; // table -> column -> type
     int m_currentMigration = 0;
-    QSet<QString> m_notValidConstraints; // "table/constraint"
+    LayeredHash<QString, bool> m_notValidConstraints; // "table/constraint" -> true
 };
 
 // The transaction block and session settings in force before a statement of a script.
