@@ -254,11 +254,53 @@ private Q_SLOTS:
         QCOMPARE(normalised(compiled), normalised(documented));
     }
 
+    // Failure injection: the server dies while the capture query runs. The query is short, so a
+    // second session holds ACCESS EXCLUSIVE on app.orders and the capture waits for it (inside its
+    // 10 s lock_timeout) in pg_relation_size; the server is killed while it waits. The capture ends
+    // at once with one clear sentence and no JSON; the data is unchanged once the server is back.
+    void serverKilledDuringSnapshotCapture()
+    {
+        // The fixture runs with synchronous_commit=off for speed: without a checkpoint, a kill right
+        // after initTestCase could lose its committed rows, which is the fixture, not migreview.
+        QVERIFY(executeSql(m_postgres.connectionString(), "CHECKPOINT"));
+        const QString before = checksum();
+        const QString dsn = m_postgres.connectionString();
+        PGconn *blocker = PQconnectdb(dsn.toUtf8().constData());
+        QCOMPARE(PQstatus(blocker), CONNECTION_OK);
+        PGresult *locked = PQexec(blocker, "BEGIN; LOCK TABLE app.orders IN ACCESS EXCLUSIVE MODE");
+        QCOMPARE(PQresultStatus(locked), PGRES_COMMAND_OK);
+        PQclear(locked);
+
+        stats::CaptureOptions options;
+        options.schemas = {QStringLiteral("app")};
+        QFuture<stats::SnapshotCapture> running = QtConcurrent::run([dsn, options] { return stats::captureSnapshot(dsn, options); });
+        QTRY_VERIFY_WITH_TIMEOUT(count("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'migreview snapshot' "
+                                       "AND wait_event_type = 'Lock'") == 1,
+                                 8000);
+        QElapsedTimer timer;
+        timer.start();
+        m_postgres.killServer();
+        running.waitForFinished();
+        PQfinish(blocker);
+        QVERIFY2(timer.elapsed() < 8000, "the capture did not notice the server was gone");
+        const stats::SnapshotCapture capture = running.result();
+        QVERIFY(capture.json.isEmpty());
+        QVERIFY2(capture.error.startsWith(QStringLiteral("the capture query failed: ")), qPrintable(capture.error));
+        QVERIFY2(!capture.error.contains(u'\n'), qPrintable(capture.error));
+        QString error;
+        QVERIFY2(m_postgres.restart(&error), qPrintable(error));
+        QCOMPARE(checksum(), before);
+        // And with the server back, a capture works again.
+        const stats::SnapshotCapture again = stats::captureSnapshot(m_postgres.connectionString(), options);
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+    }
+
     // Failure injection: the server dies during a calibration. It ends at once with the reason and
     // names the scratch schema it could not drop; once the server is back, the user's tables are
     // as they were. (Last: the server comes back on another port.)
     void serverKilledDuringCalibration()
     {
+        QVERIFY(executeSql(m_postgres.connectionString(), "CHECKPOINT")); // see serverKilledDuringSnapshotCapture
         const QString before = checksum();
         const QString dsn = m_postgres.connectionString();
         QFuture<stats::CalibrationResult> running = QtConcurrent::run([dsn] { return stats::calibrate(dsn, {3000000}); });

@@ -25,7 +25,9 @@ PgConnection connectPg(const QString &dsn, const char *applicationName, QString 
 
 QString serverMessage(PGconn *connection)
 {
-    return QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+    // libpq folds some messages over lines with tabs ("server closed the connection
+    // unexpectedly\n\tThis probably means..."); the callers put them in one sentence.
+    return QString::fromUtf8(PQerrorMessage(connection)).simplified();
 }
 
 } // namespace migreview::stats
