@@ -2,6 +2,7 @@
 // comments or error are compared with tests/data/parse/reference/*.ref.
 #include "golden.h"
 
+#include "sql/parsetext.h"
 #include "sql/sqlparser.h"
 
 #include <QDirIterator>
@@ -103,6 +104,35 @@ private Q_SLOTS:
         }
     }
 
+    // Large files are parsed in pieces cut at statement boundaries (ParseOptions::chunkBytes): with
+    // pieces of 64 bytes, every golden input, rule test input, example and hostile file must give
+    // what the whole-file parse gives, errors and comments included.
+    void chunkedParseMatchesWholeParse_data()
+    {
+        QTest::addColumn<QString>("input");
+        int count = 0;
+        for (const char *folder : {MIGREVIEW_TEST_DATA "/parse/input", MIGREVIEW_TEST_DATA "/rules", MIGREVIEW_TEST_DATA "/hostile/repo",
+                                   MIGREVIEW_SOURCE_DIR "/examples"}) {
+            QDirIterator it(QString::fromUtf8(folder), {QStringLiteral("*.sql")}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                QTest::addRow("%s", qPrintable(file.mid(qsizetype(qstrlen(MIGREVIEW_SOURCE_DIR)) + 1))) << file;
+                ++count;
+            }
+        }
+        QVERIFY(count > 100);
+    }
+    void chunkedParseMatchesWholeParse()
+    {
+        QFETCH(QString, input);
+        const QByteArray bytes = golden::readAll(input);
+        ParseOptions whole;
+        whole.chunkBytes = 0;
+        ParseOptions chunked;
+        chunked.chunkBytes = 64;
+        QCOMPARE(describe(parseScript(bytes, input, chunked)), describe(parseScript(bytes, input, whole)));
+    }
+
     void hugeStatementCount()
     {
         QByteArray sql;
@@ -112,6 +142,20 @@ private Q_SLOTS:
         QVERIFY(script.ok());
         QCOMPARE(script.statements.size(), size_t(20000));
         QCOMPARE(script.statements.back().range.begin.line, 20000);
+
+        // The same text in pieces of about 4 KB: cut at statement starts, and the same result.
+        const auto chunks = detail::chunksAtStatementBoundaries(sql, 4096);
+        QVERIFY(chunks.size() > 50);
+        QCOMPARE(chunks.front().first, 0);
+        QCOMPARE(chunks.back().second, int(sql.size()));
+        for (size_t i = 1; i < chunks.size(); ++i) {
+            QCOMPARE(chunks[i].first, chunks[i - 1].second);
+            QCOMPARE(sql.at(chunks[i].first - 1), ';'); // just after the semicolon before
+            QVERIFY(sql.mid(chunks[i].first).startsWith("\nINSERT"));
+        }
+        ParseOptions inPieces;
+        inPieces.chunkBytes = 4096;
+        QCOMPARE(describe(parseScript(sql, {}, inPieces)), describe(script));
     }
 };
 

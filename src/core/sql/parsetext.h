@@ -22,6 +22,11 @@ struct TextPlace
     bool guarded = false;
 };
 
+// Cuts text into [begin, end) byte ranges of at least chunkBytes (the last may be shorter) at
+// statement boundaries found by the scanner; one range for the whole text when it is no larger
+// than chunkBytes or the scanner fails.
+std::vector<std::pair<int, int>> chunksAtStatementBoundaries(const QByteArray &text, int chunkBytes);
+
 // Parses text (NUL-terminated) with libpg_query and appends its statements to out and its syntax
 // errors to script.errors. With recover, text that does not parse as a whole is split at statement
 // boundaries by the scanner and each piece is parsed on its own. Returns whether all of it parsed.

@@ -376,6 +376,32 @@ void scanComments(ParsedScript &script, const QByteArray &text, int base)
     pg_query_free_scan_result(scan);
 }
 
+std::vector<std::pair<int, int>> chunksAtStatementBoundaries(const QByteArray &text, int chunkBytes)
+{
+    const int size = int(text.size());
+    if (chunkBytes <= 0 || size <= chunkBytes)
+        return {{0, size}};
+    PgQuerySplitResult split = pg_query_split_with_scanner(text.constData());
+    std::vector<std::pair<int, int>> chunks;
+    if (split.error || split.n_stmts < 2) { // the scanner failed (an unterminated quote): one piece
+        pg_query_free_split_result(split);
+        return {{0, size}};
+    }
+    int chunkStart = 0;
+    for (int i = 1; i < split.n_stmts; ++i) {
+        // A statement's location is just after the semicolon before it: a cut there splits no
+        // token, comment or quote.
+        const int at = split.stmts[i]->stmt_location;
+        if (at - chunkStart >= chunkBytes && at > chunkStart && at < size) {
+            chunks.emplace_back(chunkStart, at);
+            chunkStart = at;
+        }
+    }
+    pg_query_free_split_result(split);
+    chunks.emplace_back(chunkStart, size);
+    return chunks;
+}
+
 bool parseSqlText(ParsedScript &script, const QByteArray &text, const TextPlace &place, std::vector<Statement> &out, bool recover)
 {
     const SourceText &source = *script.source;
@@ -481,13 +507,17 @@ ParsedScript parseScript(QByteArray bytes, const QString &fileName, const ParseO
     if (bom > 0)
         text.replace(0, bom, QByteArray(bom, ' '));
 
-    detail::TextPlace place;
-    place.fallback = makeRange(*source, 0, 0);
-    detail::parseSqlText(script, text, place, script.statements, true);
+    for (const auto &[begin, end] : detail::chunksAtStatementBoundaries(text, options.chunkBytes)) {
+        const QByteArray chunk = begin == 0 && end == text.size() ? text : text.mid(begin, end - begin);
+        detail::TextPlace place;
+        place.base = begin;
+        place.fallback = makeRange(*source, begin, begin);
+        detail::parseSqlText(script, chunk, place, script.statements, true);
+        if (options.collectComments)
+            detail::scanComments(script, chunk, begin);
+    }
     std::sort(script.statements.begin(), script.statements.end(),
               [](const Statement &a, const Statement &b) { return a.range.beginByte < b.range.beginByte; });
-    if (options.collectComments)
-        detail::scanComments(script, text, 0);
     if (options.parseBodies)
         detail::parseBodies(script, options);
     std::stable_sort(script.errors.begin(), script.errors.end(), [](const ParseError &a, const ParseError &b) { return a.byteOffset < b.byteOffset; });
