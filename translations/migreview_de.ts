@@ -445,6 +445,14 @@
         <source>Written: %1</source>
         <translation>Geschrieben: %1</translation>
     </message>
+    <message>
+        <source>Looking for OpenPGP secret keys…</source>
+        <translation>Suche nach geheimen OpenPGP-Schlüsseln…</translation>
+    </message>
+    <message>
+        <source>Still looking for signing keys; export again in a moment.</source>
+        <translation>Die Suche nach Signaturschlüsseln läuft noch; exportieren Sie gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>migreview::app::FindingsModel</name>

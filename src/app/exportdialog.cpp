@@ -1,7 +1,5 @@
 #include "exportdialog.h"
 
-#include "report/signing.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -92,16 +90,9 @@ ExportDialog::ExportDialog(report::ReviewRequest request, QWidget *parent)
 
     auto *signing = new QFormLayout;
     m_key->addItem(tr("Do not sign"), QString());
-    QString error;
-    for (const report::SigningKey &key : report::secretKeys(&error)) {
-        if (key.canSign)
-            m_key->addItem(tr("%1 (%2)").arg(key.userId, key.fingerprint.right(16)), key.fingerprint);
-    }
+    m_key->setEnabled(false);
     m_keyNote->setWordWrap(true);
-    m_keyNote->setText(!error.isEmpty() ? error
-                       : m_key->count() == 1 ? tr("No OpenPGP secret key in the keyring: make one with gpg --quick-gen-key to sign.")
-                                             : tr("The canonical JSON is signed (a detached signature, checkable with gpg --verify). For the other formats the "
-                                                  "signed JSON is written beside the export, which names the signer and the JSON's SHA-256."));
+    m_keyNote->setText(tr("Looking for OpenPGP secret keys…"));
     signing->addRow(tr("Sign with &key:"), m_key);
     signing->addRow(QString(), m_keyNote);
     layout->addLayout(signing);
@@ -117,8 +108,6 @@ ExportDialog::ExportDialog(report::ReviewRequest request, QWidget *parent)
     // The last choices come back.
     QSettings settings;
     setFormat(report::ReviewFormat(settings.value(QStringLiteral("export/format"), int(report::ReviewFormat::Html)).toInt()));
-    const int keyIndex = m_key->findData(settings.value(QStringLiteral("export/key")).toString());
-    m_key->setCurrentIndex(std::max(0, keyIndex));
     m_open->setChecked(settings.value(QStringLiteral("export/open"), true).toBool());
     const QString directory = settings.value(QStringLiteral("export/directory"), m_request.path).toString();
     m_path->setText(QDir(directory).filePath(QStringLiteral("review.") + suffixOf(report::ReviewFormat(m_format->currentData().toInt()))));
@@ -144,12 +133,40 @@ ExportDialog::ExportDialog(report::ReviewRequest request, QWidget *parent)
         }
     });
     connect(&m_exporting, &QFutureWatcher<reportrender::ExportResult>::finished, this, &ExportDialog::finishExport);
+
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(&m_keyListing, &QFutureWatcher<KeyListing>::finished, this, &ExportDialog::showSigningKeys);
+    m_keyListing.setFuture(QtConcurrent::run([] {
+        KeyListing listing;
+        listing.keys = report::secretKeys(&listing.error);
+        return listing;
+    }));
+}
+
+void ExportDialog::showSigningKeys()
+{
+    const KeyListing listing = m_keyListing.result();
+    for (const report::SigningKey &key : listing.keys) {
+        if (key.canSign)
+            m_key->addItem(tr("%1 (%2)").arg(key.userId, key.fingerprint.right(16)), key.fingerprint);
+    }
+    m_keyNote->setText(!listing.error.isEmpty() ? listing.error
+                       : m_key->count() == 1  ? tr("No OpenPGP secret key in the keyring: make one with gpg --quick-gen-key to sign.")
+                                              : tr("The canonical JSON is signed (a detached signature, checkable with gpg --verify). For the other formats the "
+                                                   "signed JSON is written beside the export, which names the signer and the JSON's SHA-256."));
+    m_key->setCurrentIndex(std::max(0, m_key->findData(QSettings().value(QStringLiteral("export/key")).toString())));
+    m_key->setEnabled(true);
+    m_keysListed = true;
+    if (!m_exporting.isRunning())
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    Q_EMIT signingKeysListed();
 }
 
 ExportDialog::~ExportDialog()
 {
     m_cancel->store(true);
     m_exporting.waitForFinished();
+    m_keyListing.waitForFinished();
 }
 
 void ExportDialog::setFormat(report::ReviewFormat format)
@@ -235,6 +252,10 @@ void ExportDialog::startExport()
 {
     if (m_exporting.isRunning())
         return;
+    if (!m_keysListed) { // the key chosen last time may not be offered yet
+        m_status->setText(tr("Still looking for signing keys; export again in a moment."));
+        return;
+    }
     const QString path = m_path->text().trimmed();
     if (path.isEmpty() || !QFileInfo(path).dir().exists()) {
         m_status->setText(tr("Choose a file in an existing folder."));

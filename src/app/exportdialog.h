@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/reviewbuild.h"
+#include "report/signing.h"
 #include "reportrender/reviewrender.h"
 
 #include <QDialog>
@@ -38,6 +39,9 @@ public:
     void addSignOff(const report::SignOff &signOff);
     void setOpenWhenDone(bool open);
     QStringList keyFingerprints() const; // the keys offered, in order
+    // The keys are listed off the GUI thread (gpg may first start its agent); until then only
+    // "Do not sign" is offered and Export waits.
+    bool keysListed() const { return m_keysListed; }
     bool isExporting() const { return m_exporting.isRunning(); }
     reportrender::ExportResult lastResult() const { return m_result; }
 
@@ -46,11 +50,13 @@ public:
 
 Q_SIGNALS:
     void exported(bool ok);
+    void signingKeysListed();
 
 private:
     void browse();
     void updateSuffix();
     void finishExport();
+    void showSigningKeys();
     std::vector<report::SignOff> signOffs() const;
 
     report::ReviewRequest m_request;
@@ -64,6 +70,13 @@ private:
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QFutureWatcher<reportrender::ExportResult> m_exporting;
+    struct KeyListing
+    {
+        std::vector<report::SigningKey> keys;
+        QString error;
+    };
+    QFutureWatcher<KeyListing> m_keyListing;
+    bool m_keysListed = false;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     reportrender::ExportResult m_result;
 };

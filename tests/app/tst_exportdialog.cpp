@@ -49,6 +49,7 @@ private Q_SLOTS:
     void htmlWithSignOffs()
     {
         app::ExportDialog dialog(m_window.reviewRequest());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.keysListed(), 30000);
         dialog.setFormat(report::ReviewFormat::Html);
         const QString path = m_out.filePath(QStringLiteral("review.html"));
         dialog.setOutputPath(path);
@@ -74,6 +75,7 @@ private Q_SLOTS:
                                          QStringLiteral("Export Tester <export@example.com>"), QStringLiteral("default"), QStringLiteral("default"), QStringLiteral("never")}),
                  0);
         app::ExportDialog dialog(m_window.reviewRequest());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.keysListed(), 30000);
         QCOMPARE(dialog.keyFingerprints().size(), 1);
         dialog.setSigningKey(dialog.keyFingerprints().first());
         dialog.setFormat(report::ReviewFormat::Pdf);
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void missingFolderIsRefused()
     {
         app::ExportDialog dialog(m_window.reviewRequest());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.keysListed(), 30000);
         dialog.setOutputPath(m_out.filePath(QStringLiteral("no/such/folder/review.json")));
         dialog.startExport();
         QVERIFY(!dialog.isExporting());
