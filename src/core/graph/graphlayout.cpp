@@ -111,13 +111,26 @@ Agraph_t *readGraph(const QByteArray &dot)
 }
 // libgvc keeps global state (the plugin registry, the layout engines): one call at a time.
 std::mutex graphvizMutex;
+
+// One Graphviz context for the process, never freed (call with graphvizMutex held). Graphviz's
+// pango text-layout plugin keeps, in a static variable, a pointer to the last font name it
+// measured, and that name belongs to the context's font dictionary: with a context per render,
+// freeing it left the pointer dangling and the next layout compared against freed memory
+// (AddressSanitizer: heap-use-after-free in strcmp under textspan_size, tst_review). The font
+// dictionary's entries live as long as their context, so one context keeps the name valid; it
+// also saves loading the plugins for every render.
+GVC_t *sharedContext()
+{
+    static GVC_t *const context = gvContext();
+    return context;
+}
 }
 
 QByteArray render(const Graph &graph, const char *format, QString *error)
 {
     std::unique_lock lock(graphvizMutex);
     const QByteArray dot = toDot(graph);
-    GVC_t *context = gvContext();
+    GVC_t *context = sharedContext();
     Agraph_t *g = readGraph(dot);
     QByteArray output;
     if (!g) {
@@ -143,13 +156,11 @@ QByteArray render(const Graph &graph, const char *format, QString *error)
             std::lock_guard cleanupLock(graphvizMutex);
             gvFreeLayout(context, g);
             agclose(g);
-            gvFreeContext(context);
         });
         return output;
     }
     if (g)
         agclose(g);
-    gvFreeContext(context);
     return output;
 }
 
