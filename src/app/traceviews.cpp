@@ -90,7 +90,7 @@ void DistributionsView::setResult(const trace::TraceResult &result)
     if (m_result.distributions.empty()) {
         auto *chart = new QChart;
         chart->setTitle(tr("Run a trace (Trace › Trace on a Scratch Copy…) to compare the touched columns before and after."));
-        m_chart->setChart(chart);
+        replaceChart(chart);
         m_figures->setRowCount(0);
         m_reasons->clear();
         return;
@@ -104,6 +104,14 @@ void DistributionsView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange && m_columns->currentRow() >= 0)
         showColumn(m_columns->currentRow());
     QWidget::changeEvent(event);
+}
+
+void DistributionsView::replaceChart(QChart *chart)
+{
+    // Found by ./dev test --sanitize: every column shown, and every palette change, leaked a chart.
+    QChart *previous = m_chart->chart();
+    m_chart->setChart(chart);
+    delete previous;
 }
 
 void DistributionsView::showColumn(int index)
@@ -193,7 +201,7 @@ void DistributionsView::showColumn(int index)
         if (status && bin >= 0 && bin < categories.size())
             QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2 — %3").arg(set->label(), categories[bin], QString::number(set->at(bin))));
     });
-    m_chart->setChart(chart);
+    replaceChart(chart);
 
     const std::vector<std::tuple<QString, QString, QString>> rows{
         {tr("Rows"), QString::number(d.before.rows), QString::number(d.after.rows)},

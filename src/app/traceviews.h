@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QChart;
 class QChartView;
 class QListWidget;
 class QTableWidget;
@@ -30,6 +31,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // QChartView::setChart releases the previous chart without deleting it: this deletes it.
+    void replaceChart(QChart *chart);
+
     trace::TraceResult m_result;
     QListWidget *m_columns;
     QChartView *m_chart;
