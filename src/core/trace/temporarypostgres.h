@@ -41,8 +41,9 @@ public:
     // Fast shutdown, then the folder is deleted. Safe to call twice; the destructor calls it.
     void stop();
     bool isRunning() const;
-    // Failure injection for tests: the server dies at once (SIGKILL to the postmaster; its
-    // sessions end when they notice), and comes back on the same data folder.
+    // Failure injection for tests: the server dies at once (SIGKILL to the postmaster, after a
+    // CHECKPOINT so that nothing committed is lost; its sessions end when they notice), and comes
+    // back on the same data folder.
     void killServer();
     bool restart(QString *error = nullptr);
 
