@@ -2,6 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to a Staging Server</source>
+        <translation>Mit einem Staging-Server verbinden</translation>
+    </message>
+    <message>
+        <source>Statistics are read in a read-only transaction; nothing is written to the server.</source>
+        <translation>Die Statistik wird in einer schreibgeschützten Transaktion gelesen; auf den Server wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>optional: a name from pg_service.conf</source>
+        <translation>optional: ein Name aus pg_service.conf</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>kept in memory only; or from ~/.pgpass</source>
+        <translation>nur im Speicher gehalten; oder aus ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Review</source>
+        <translation>Review exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen …</translation>
+    </message>
+    <message>
+        <source>Sign-offs (part of the review, and of what is signed):</source>
+        <translation>Freigaben (Teil des Reviews und dessen, was signiert wird):</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Add Sign-off</source>
+        <translation>Freigabe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Sign-off</source>
+        <translation>Freigabe entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Sign with &amp;key:</source>
+        <translation>Mit &amp;Schlüssel signieren:</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Looking for OpenPGP secret keys…</source>
+        <translation>Suche nach geheimen OpenPGP-Schlüsseln…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the result when it is written</source>
+        <translation>Ergebnis nach dem Schreiben &amp;öffnen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>migreview</source>
@@ -89,6 +247,151 @@
     </message>
 </context>
 <context>
+    <name>PullRequestDialog</name>
+    <message>
+        <source>Review a Pull Request</source>
+        <translation>Einen Pull-Request prüfen</translation>
+    </message>
+    <message>
+        <source>The migrations that the range from base to head adds or changes are marked for review; the others are shown for context. Head&apos;s committed files are reviewed, not the working tree.</source>
+        <translation>Die Migrationen, die der Bereich von Basis bis Head hinzufügt oder ändert, werden zur Prüfung markiert; die übrigen werden zum Kontext gezeigt. Geprüft werden die eingecheckten Dateien von Head, nicht das Arbeitsverzeichnis.</translation>
+    </message>
+    <message>
+        <source>Migration &amp;folder:</source>
+        <translation>Migrations&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Migration folder</source>
+        <translation>Migrationsordner</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>&amp;Head:</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>Target &amp;PostgreSQL version:</source>
+        <translation>Ziel-&amp;PostgreSQL-Version:</translation>
+    </message>
+    <message>
+        <source>Target PostgreSQL version</source>
+        <translation>Ziel-PostgreSQL-Version</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>What it finds</source>
+        <translation>Was sie findet</translation>
+    </message>
+    <message>
+        <source>&amp;Save to .migreview.toml</source>
+        <translation>In .migreview.toml &amp;speichern</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>Editor-&amp;Schrift:</translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation>Editor-Schrift</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Editor font size</source>
+        <translation>Editor-Schriftgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>Farbschema</translation>
+    </message>
+</context>
+<context>
+    <name>TraceOptionsDialog</name>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>&amp;What to run on the copy:</source>
+        <translation>&amp;Was auf der Kopie ausgeführt wird:</translation>
+    </message>
+    <message>
+        <source>What to run on the copy</source>
+        <translation>Was auf der Kopie ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>Scratch &amp;copy:</source>
+        <translation>Weg&amp;werfkopie:</translation>
+    </message>
+    <message>
+        <source>Scratch copy</source>
+        <translation>Wegwerfkopie</translation>
+    </message>
+    <message>
+        <source>&amp;Sample tables over (rows):</source>
+        <translation>&amp;Stichprobe für Tabellen über (Zeilen):</translation>
+    </message>
+    <message>
+        <source>When copying, larger tables are copied as a sample of about this many rows.</source>
+        <translation>Beim Kopieren werden größere Tabellen als Stichprobe von etwa so vielen Zeilen kopiert.</translation>
+    </message>
+    <message>
+        <source>Sample tables over this many rows</source>
+        <translation>Stichprobe für Tabellen über so vielen Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Migration Review Workbench: review PostgreSQL migrations.</source>
@@ -130,6 +433,10 @@
         <source>Review a pull request: the migrations that BASE..HEAD adds or changes are marked.</source>
         <translation>Einen Pull-Request prüfen: die Migrationen, die BASE..HEAD hinzufügt oder ändert, werden markiert.</translation>
     </message>
+    <message>
+        <source>migreview-workbench: no display: set DISPLAY (X11) or WAYLAND_DISPLAY, or QT_QPA_PLATFORM=offscreen; the command line tool &apos;migreview&apos; needs none</source>
+        <translation>migreview-workbench: keine Anzeige: DISPLAY (X11) oder WAYLAND_DISPLAY setzen, oder QT_QPA_PLATFORM=offscreen; das Kommandozeilenwerkzeug &apos;migreview&apos; braucht keine</translation>
+    </message>
 </context>
 <context>
     <name>migreview::app</name>
@@ -140,58 +447,6 @@
 </context>
 <context>
     <name>migreview::app::ConnectionDialog</name>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>Connect to a Staging Server</source>
-        <translation>Mit einem Staging-Server verbinden</translation>
-    </message>
-    <message>
-        <source>Statistics are read in a read-only transaction; nothing is written to the server.</source>
-        <translation>Die Statistik wird in einer schreibgeschützten Transaktion gelesen; auf den Server wird nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>optional: a name from pg_service.conf</source>
-        <translation>optional: ein Name aus pg_service.conf</translation>
-    </message>
-    <message>
-        <source>localhost</source>
-        <translation>localhost</translation>
-    </message>
-    <message>
-        <source>kept in memory only; or from ~/.pgpass</source>
-        <translation>nur im Speicher gehalten; oder aus ~/.pgpass</translation>
-    </message>
-    <message>
-        <source>&amp;Service:</source>
-        <translation>&amp;Dienst:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>Daten&amp;bank:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Ergebnis des Verbindungstests</translation>
-    </message>
     <message>
         <source>&amp;Capture Statistics</source>
         <translation>Statistik &amp;erfassen</translation>
@@ -306,14 +561,6 @@
 <context>
     <name>migreview::app::ExportDialog</name>
     <message>
-        <source>&amp;Open the result when it is written</source>
-        <translation>Ergebnis nach dem Schreiben &amp;öffnen</translation>
-    </message>
-    <message>
-        <source>Export Review</source>
-        <translation>Review exportieren</translation>
-    </message>
-    <message>
         <source>JSON (canonical; what gets signed)</source>
         <translation>JSON (kanonisch; das, was signiert wird)</translation>
     </message>
@@ -334,50 +581,6 @@
         <translation>Markdown (ein Pull-Request-Kommentar)</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>D&amp;urchsuchen …</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>Sign-offs (part of the review, and of what is signed):</source>
-        <translation>Freigaben (Teil des Reviews und dessen, was signiert wird):</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>&amp;Add Sign-off</source>
-        <translation>Freigabe &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Sign-off</source>
-        <translation>Freigabe entfe&amp;rnen</translation>
-    </message>
-    <message>
         <source>Do not sign</source>
         <translation>Nicht signieren</translation>
     </message>
@@ -392,10 +595,6 @@
     <message>
         <source>The canonical JSON is signed (a detached signature, checkable with gpg --verify). For the other formats the signed JSON is written beside the export, which names the signer and the JSON&apos;s SHA-256.</source>
         <translation>Signiert wird das kanonische JSON (eine abgetrennte Signatur, prüfbar mit gpg --verify). Bei den anderen Formaten wird das signierte JSON neben den Export geschrieben, der den Unterzeichner und den SHA-256 des JSON nennt.</translation>
-    </message>
-    <message>
-        <source>Sign with &amp;key:</source>
-        <translation>Mit &amp;Schlüssel signieren:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -444,10 +643,6 @@
     <message>
         <source>Written: %1</source>
         <translation>Geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>Looking for OpenPGP secret keys…</source>
-        <translation>Suche nach geheimen OpenPGP-Schlüsseln…</translation>
     </message>
     <message>
         <source>Still looking for signing keys; export again in a moment.</source>
@@ -1054,48 +1249,40 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
         <translation>Auf einer Wegwerfkopie tracen</translation>
     </message>
     <message>
-        <source>All up migrations</source>
-        <translation>Alle Up-Migrationen</translation>
-    </message>
-    <message>
-        <source>Only migration %1</source>
-        <translation>Nur Migration %1</translation>
-    </message>
-    <message>
-        <source>What to run on the copy:</source>
-        <translation>Was auf der Kopie ausgeführt wird:</translation>
-    </message>
-    <message>
         <source>Tracing… %v/%m statements</source>
         <translation>Trace läuft … %v/%m Anweisungen</translation>
     </message>
     <message>
-        <source>Automatic: template, else a copy, else a local server</source>
-        <translation>Automatisch: Template, sonst eine Kopie, sonst ein lokaler Server</translation>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>CREATE DATABASE … TEMPLATE (no other session on the source)</source>
-        <translation>CREATE DATABASE … TEMPLATE (keine andere Sitzung auf der Quelle)</translation>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
     <message>
-        <source>Copy the schema and the touched tables on the same server</source>
-        <translation>Schema und betroffene Tabellen auf demselben Server kopieren</translation>
+        <source>Pull Request</source>
+        <translation>Pull-Request</translation>
     </message>
     <message>
-        <source>Copy them into a local PostgreSQL 17 started for the trace</source>
-        <translation>Sie in ein für den Trace gestartetes lokales PostgreSQL 17 kopieren</translation>
+        <source>Statistics</source>
+        <translation>Statistiken</translation>
     </message>
     <message>
-        <source>Scratch copy:</source>
-        <translation>Wegwerfkopie:</translation>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
     </message>
     <message>
-        <source>When copying, larger tables are copied as a sample of about this many rows.</source>
-        <translation>Beim Kopieren werden größere Tabellen als Stichprobe von etwa so vielen Zeilen kopiert.</translation>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
     <message>
-        <source>Sample tables over (rows):</source>
-        <translation>Stichprobe für Tabellen über (Zeilen):</translation>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
     </message>
 </context>
 <context>
@@ -1164,42 +1351,6 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
 <context>
     <name>migreview::app::PullRequestDialog</name>
     <message>
-        <source>Review a Pull Request</source>
-        <translation>Einen Pull-Request prüfen</translation>
-    </message>
-    <message>
-        <source>The migrations that the range from base to head adds or changes are marked for review; the others are shown for context. Head&apos;s committed files are reviewed, not the working tree.</source>
-        <translation>Die Migrationen, die der Bereich von Basis bis Head hinzufügt oder ändert, werden zur Prüfung markiert; die übrigen werden zum Kontext gezeigt. Geprüft werden die eingecheckten Dateien von Head, nicht das Arbeitsverzeichnis.</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen …</translation>
-    </message>
-    <message>
-        <source>Migration &amp;folder:</source>
-        <translation>Migrations&amp;ordner:</translation>
-    </message>
-    <message>
-        <source>Migration folder</source>
-        <translation>Migrationsordner</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
-        <source>Head</source>
-        <translation>Head</translation>
-    </message>
-    <message>
-        <source>&amp;Base:</source>
-        <translation>&amp;Basis:</translation>
-    </message>
-    <message>
-        <source>&amp;Head:</source>
-        <translation>&amp;Head:</translation>
-    </message>
-    <message>
         <source>&amp;Review</source>
         <translation>&amp;Prüfen</translation>
     </message>
@@ -1219,38 +1370,6 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
 <context>
     <name>migreview::app::SettingsDialog</name>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Target PostgreSQL version</source>
-        <translation>Ziel-PostgreSQL-Version</translation>
-    </message>
-    <message>
-        <source>Target &amp;PostgreSQL version:</source>
-        <translation>Ziel-&amp;PostgreSQL-Version:</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>An</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>What it finds</source>
-        <translation>Was sie findet</translation>
-    </message>
-    <message>
-        <source>Rules</source>
-        <translation>Regeln</translation>
-    </message>
-    <message>
         <source>Opt-in: off unless turned on</source>
         <translation>Opt-in: aus, solange nicht eingeschaltet</translation>
     </message>
@@ -1267,10 +1386,6 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
         <translation>Standard (%1)</translation>
     </message>
     <message>
-        <source>&amp;Save to .migreview.toml</source>
-        <translation>In .migreview.toml &amp;speichern</translation>
-    </message>
-    <message>
         <source>Open a repository first</source>
         <translation>Zuerst ein Repository öffnen</translation>
     </message>
@@ -1279,28 +1394,8 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
         <translation>Diese Einstellungen nach %1 schreiben</translation>
     </message>
     <message>
-        <source>&amp;Analysis</source>
-        <translation>&amp;Analyse</translation>
-    </message>
-    <message>
         <source>Saved to %1.</source>
         <translation>Gespeichert in %1.</translation>
-    </message>
-    <message>
-        <source>Editor font</source>
-        <translation>Editor-Schrift</translation>
-    </message>
-    <message>
-        <source>Editor font size</source>
-        <translation>Editor-Schriftgröße</translation>
-    </message>
-    <message>
-        <source>Editor &amp;font:</source>
-        <translation>Editor-&amp;Schrift:</translation>
-    </message>
-    <message>
-        <source>Font &amp;size:</source>
-        <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
         <source>The desktop&apos;s</source>
@@ -1315,18 +1410,6 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <source>Colour scheme</source>
-        <translation>Farbschema</translation>
-    </message>
-    <message>
-        <source>&amp;Colour scheme:</source>
-        <translation>&amp;Farbschema:</translation>
-    </message>
-    <message>
-        <source>A&amp;ppearance</source>
-        <translation>&amp;Darstellung</translation>
-    </message>
-    <message>
         <source>No repository is open.</source>
         <translation>Kein Repository ist geöffnet.</translation>
     </message>
@@ -1337,6 +1420,37 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Konnte %1 nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::app::TraceOptionsDialog</name>
+    <message>
+        <source>All up migrations</source>
+        <translation>Alle Up-Migrationen</translation>
+    </message>
+    <message>
+        <source>Only migration %1</source>
+        <translation>Nur Migration %1</translation>
+    </message>
+    <message>
+        <source>Automatic: template, else a copy, else a local server</source>
+        <translation>Automatisch: Template, sonst eine Kopie, sonst ein lokaler Server</translation>
+    </message>
+    <message>
+        <source>CREATE DATABASE … TEMPLATE (no other session on the source)</source>
+        <translation>CREATE DATABASE … TEMPLATE (keine andere Sitzung auf der Quelle)</translation>
+    </message>
+    <message>
+        <source>Copy the schema and the touched tables on the same server</source>
+        <translation>Schema und betroffene Tabellen auf demselben Server kopieren</translation>
+    </message>
+    <message>
+        <source>Copy them into a local PostgreSQL 17 started for the trace</source>
+        <translation>Sie in ein für den Trace gestartetes lokales PostgreSQL 17 kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation>&amp;Trace</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@
 
 namespace migreview::app {
 
-void installTranslations(QApplication &app)
+void installTranslations(QCoreApplication &app)
 {
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("migreview"), QStringLiteral("_"), QStringLiteral(":/i18n")))

@@ -1,9 +1,8 @@
 #include "connectiondialog.h"
+#include "ui_connectiondialog.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QIntValidator>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -13,52 +12,19 @@ namespace migreview::app {
 
 ConnectionDialog::ConnectionDialog(QWidget *parent)
     : QDialog(parent)
-    , m_service(new QLineEdit(this))
-    , m_host(new QLineEdit(this))
-    , m_port(new QLineEdit(this))
-    , m_database(new QLineEdit(this))
-    , m_user(new QLineEdit(this))
-    , m_password(new QLineEdit(this))
-    , m_test(new QPushButton(tr("&Test Connection"), this))
-    , m_result(new QLabel(this))
+    , m_ui(std::make_unique<Ui::ConnectionDialog>())
 {
-    setWindowTitle(tr("Connect to a Staging Server"));
-    auto *form = new QFormLayout(this);
-    auto *intro = new QLabel(tr("Statistics are read in a read-only transaction; nothing is written to the server."), this);
-    intro->setWordWrap(true);
-    form->addRow(intro);
-    m_service->setPlaceholderText(tr("optional: a name from pg_service.conf"));
-    m_host->setPlaceholderText(tr("localhost"));
-    m_port->setPlaceholderText(QStringLiteral("5432"));
-    m_port->setValidator(new QIntValidator(1, 65535, m_port));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("kept in memory only; or from ~/.pgpass"));
-    const std::pair<QLineEdit *, QString> rows[] = {
-        {m_service, tr("&Service:")}, {m_host, tr("&Host:")}, {m_port, tr("&Port:")},
-        {m_database, tr("&Database:")}, {m_user, tr("&User:")}, {m_password, tr("Pass&word:")},
-    };
-    for (const auto &[edit, label] : rows) {
-        form->addRow(label, edit);
-        edit->setAccessibleName(QString(label).remove(u'&').remove(u':'));
-    }
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_result->setAccessibleName(tr("Connection test result"));
-    form->addRow(m_test, m_result);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_accept = buttons->button(QDialogButtonBox::Ok);
-    m_accept->setText(tr("&Capture Statistics"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    m_ui->setupUi(this);
+    m_ui->port->setValidator(new QIntValidator(1, 65535, m_ui->port));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Capture Statistics"));
+    connect(m_ui->test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(&m_testing, &QFutureWatcher<stats::ConnectionCheck>::finished, this, [this] {
-        m_test->setEnabled(true);
+        m_ui->test->setEnabled(true);
         const stats::ConnectionCheck check = m_testing.result();
         if (check.ok())
-            m_result->setText(tr("Connected to %1 as %2 (PostgreSQL %3).").arg(check.database, check.user, check.serverVersion));
+            m_ui->result->setText(tr("Connected to %1 as %2 (PostgreSQL %3).").arg(check.database, check.user, check.serverVersion));
         else
-            m_result->setText(check.error);
+            m_ui->result->setText(check.error);
         Q_EMIT tested(check.ok());
     });
 
@@ -79,37 +45,37 @@ ConnectionDialog::~ConnectionDialog()
 
 stats::ConnectionParameters ConnectionDialog::parameters() const
 {
-    return {m_service->text().trimmed(), m_host->text().trimmed(), m_port->text().trimmed(),
-            m_database->text().trimmed(), m_user->text().trimmed(), m_password->text()};
+    return {m_ui->service->text().trimmed(), m_ui->host->text().trimmed(), m_ui->port->text().trimmed(),
+            m_ui->database->text().trimmed(), m_ui->user->text().trimmed(), m_ui->password->text()};
 }
 
 void ConnectionDialog::setParameters(const stats::ConnectionParameters &parameters)
 {
-    m_service->setText(parameters.service);
-    m_host->setText(parameters.host);
-    m_port->setText(parameters.port);
-    m_database->setText(parameters.database);
-    m_user->setText(parameters.user);
-    m_password->setText(parameters.password);
+    m_ui->service->setText(parameters.service);
+    m_ui->host->setText(parameters.host);
+    m_ui->port->setText(parameters.port);
+    m_ui->database->setText(parameters.database);
+    m_ui->user->setText(parameters.user);
+    m_ui->password->setText(parameters.password);
 }
 
 void ConnectionDialog::testConnection()
 {
     if (m_testing.isRunning())
         return;
-    m_test->setEnabled(false);
-    m_result->setText(tr("Connecting…"));
+    m_ui->test->setEnabled(false);
+    m_ui->result->setText(tr("Connecting…"));
     m_testing.setFuture(QtConcurrent::run([dsn = connectionString()] { return stats::testConnection(dsn); }));
 }
 
 QString ConnectionDialog::testResult() const
 {
-    return m_result->text();
+    return m_ui->result->text();
 }
 
 void ConnectionDialog::setAcceptText(const QString &text)
 {
-    m_accept->setText(text);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(text);
 }
 
 void ConnectionDialog::accept()

@@ -5,9 +5,11 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
+#include <memory>
+
+namespace Ui {
+class ConnectionDialog;
+}
 
 namespace migreview::app {
 
@@ -35,10 +37,7 @@ Q_SIGNALS:
     void tested(bool ok);
 
 private:
-    QLineEdit *m_service, *m_host, *m_port, *m_database, *m_user, *m_password;
-    QPushButton *m_test;
-    QPushButton *m_accept = nullptr;
-    QLabel *m_result;
+    std::unique_ptr<Ui::ConnectionDialog> m_ui; // forms/connectiondialog.ui
     QFutureWatcher<stats::ConnectionCheck> m_testing;
 };
 

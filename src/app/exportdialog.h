@@ -10,13 +10,9 @@
 #include <atomic>
 #include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QTableWidget;
+namespace Ui {
+class ExportDialog;
+}
 
 namespace migreview::app {
 
@@ -60,15 +56,7 @@ private:
     std::vector<report::SignOff> signOffs() const;
 
     report::ReviewRequest m_request;
-    QComboBox *m_format;
-    QLineEdit *m_path;
-    QTableWidget *m_signOffs;
-    QComboBox *m_key;
-    QLabel *m_keyNote;
-    QCheckBox *m_open;
-    QProgressBar *m_progress;
-    QLabel *m_status;
-    QDialogButtonBox *m_buttons;
+    std::unique_ptr<Ui::ExportDialog> m_ui; // forms/exportdialog.ui
     QFutureWatcher<reportrender::ExportResult> m_exporting;
     struct KeyListing
     {

@@ -1,5 +1,7 @@
 #include "findingsmodel.h"
 
+#include "icons.h"
+
 #include <QApplication>
 #include <QStyle>
 
@@ -87,9 +89,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() != LevelColumn)
             return {};
-        return QApplication::style()->standardIcon(f.level == rules::Level::Error     ? QStyle::SP_MessageBoxCritical
-                                                   : f.level == rules::Level::Warning ? QStyle::SP_MessageBoxWarning
-                                                                                      : QStyle::SP_MessageBoxInformation);
+        return levelIcon(f.level);
     case SortRole:
         switch (index.column()) {
         case LevelColumn:

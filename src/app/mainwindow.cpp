@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+
+#include "icons.h"
 #include "ui_mainwindow.h"
 
 #include "connectiondialog.h"
@@ -6,6 +8,7 @@
 #include "findingsmodel.h"
 #include "pullrequestdialog.h"
 #include "settingsdialog.h"
+#include "traceoptionsdialog.h"
 #include "traceviews.h"
 #include "appsetup.h"
 #include "graphview.h"
@@ -58,6 +61,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -146,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitDockWidget(findingsDock, dock, Qt::Horizontal);
     tabifyDockWidget(dock, graphDock);
     setupTraceDocks(graphDock);
+    setupToolBar();
     graphDock->raise();
     resizeDocks({findingsDock, graphDock}, {3, 2}, Qt::Horizontal);
     connect(&m_graphing, &QFutureWatcher<GraphLayout>::finished, this, [this] {
@@ -168,7 +173,7 @@ MainWindow::MainWindow(QWidget *parent)
         for (const graph::Violation &violation : result.graph.violations) {
             auto *item = new QListWidgetItem(tr("%1 %2: %3").arg(rules::levelName(violation.level), violation.rule, violation.message), m_graphViolations);
             item->setData(Qt::UserRole, QPoint(violation.from, violation.to));
-            item->setIcon(style()->standardIcon(violation.level == rules::Level::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+            item->setIcon(levelIcon(violation.level));
         }
         m_graphViolations->setVisible(!result.graph.violations.empty());
         Q_EMIT graphFinished();
@@ -546,10 +551,10 @@ QDockWidget *MainWindow::setupFindingsDock()
     });
 
     auto *menu = menuBar()->addMenu(tr("&Go"));
-    auto *next = menu->addAction(tr("&Next Finding"), this, [this] { goToFinding(1); });
-    next->setShortcut(Qt::Key_F8);
-    auto *previous = menu->addAction(tr("&Previous Finding"), this, [this] { goToFinding(-1); });
-    previous->setShortcut(Qt::SHIFT | Qt::Key_F8);
+    m_nextFindingAction = menu->addAction(actionIcon(ActionIcon::NextFinding), tr("&Next Finding"), this, [this] { goToFinding(1); });
+    m_nextFindingAction->setShortcut(Qt::Key_F8);
+    m_previousFindingAction = menu->addAction(actionIcon(ActionIcon::PreviousFinding), tr("&Previous Finding"), this, [this] { goToFinding(-1); });
+    m_previousFindingAction->setShortcut(Qt::SHIFT | Qt::Key_F8);
     auto *rewrite = menu->addAction(tr("Show Safe &Rewrite"), this, [this] {
         if (!showSafeRewrite())
             statusBar()->showMessage(tr("No finding with a safe rewrite at the cursor"), 4000);
@@ -848,6 +853,42 @@ void MainWindow::revertShownFile()
     startEstimate();
 }
 
+// The main toolbar: the actions of the menus a reviewer uses most, with icons from resources/
+// (or the desktop's icon theme).
+void MainWindow::setupToolBar()
+{
+    const std::pair<QAction *, ActionIcon> iconed[] = {
+        {m_ui->actionOpenFolder, ActionIcon::OpenFolder},     {m_ui->actionOpenPullRequest, ActionIcon::ReviewPullRequest},
+        {m_ui->actionLoadStatistics, ActionIcon::LoadStatistics}, {m_ui->actionConnectStaging, ActionIcon::ConnectStaging},
+        {m_ui->actionExportReview, ActionIcon::ExportReview}, {m_ui->actionSettings, ActionIcon::Settings},
+    };
+    for (const auto &[action, icon] : iconed)
+        action->setIcon(actionIcon(icon));
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_ui->actionOpenFolder);
+    toolBar->addAction(m_ui->actionOpenPullRequest);
+    toolBar->addSeparator();
+    toolBar->addAction(m_ui->actionLoadStatistics);
+    toolBar->addAction(m_ui->actionConnectStaging);
+    toolBar->addAction(m_traceAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_ui->actionExportReview);
+    toolBar->addSeparator();
+    toolBar->addAction(m_previousFindingAction);
+    toolBar->addAction(m_nextFindingAction);
+    // Short labels beside the icons; the menus keep the full ones.
+    const std::pair<QAction *, QString> shortTexts[] = {
+        {m_ui->actionOpenFolder, tr("Open")},           {m_ui->actionOpenPullRequest, tr("Pull Request")},
+        {m_ui->actionLoadStatistics, tr("Statistics")}, {m_ui->actionConnectStaging, tr("Connect")},
+        {m_traceAction, tr("Trace")},                   {m_ui->actionExportReview, tr("Export")},
+        {m_previousFindingAction, tr("Previous")},      {m_nextFindingAction, tr("Next")},
+    };
+    for (const auto &[action, text] : shortTexts)
+        action->setIconText(text);
+}
+
 void MainWindow::setupTraceDocks(QDockWidget *tabbedWith)
 {
     m_distributions = new DistributionsView(this);
@@ -865,7 +906,8 @@ void MainWindow::setupTraceDocks(QDockWidget *tabbedWith)
     }
     connect(m_traceTable, &TraceTable::statementActivated, this, [this](const QString &file, int line) { showStatement(file, line); });
     auto *menu = menuBar()->addMenu(tr("&Trace"));
-    auto *trace = menu->addAction(tr("Trace on a &Scratch Copy…"), this, &MainWindow::chooseTrace);
+    m_traceAction = menu->addAction(actionIcon(ActionIcon::Trace), tr("Trace on a &Scratch Copy…"), this, &MainWindow::chooseTrace);
+    QAction *trace = m_traceAction;
     trace->setShortcut(Qt::CTRL | Qt::Key_T);
     trace->setToolTip(tr("Run the up migrations on a copy of a staging database, measure them and compare the data before and after"));
     connect(&m_tracing, &QFutureWatcher<trace::TraceResult>::progressRangeChanged, m_progress, &QProgressBar::setRange);
@@ -917,40 +959,10 @@ void MainWindow::chooseTrace()
             }
         }
     }
-    QDialog options(this);
-    options.setWindowTitle(tr("Trace"));
-    auto *form = new QFormLayout(&options);
-    auto *what = new QComboBox(&options);
-    what->addItem(tr("All up migrations"));
-    if (!shownMigration.isEmpty())
-        what->addItem(tr("Only migration %1").arg(shownMigration), shownMigration);
-    form->addRow(tr("What to run on the copy:"), what);
-    auto *method = new QComboBox(&options);
-    method->setObjectName(QStringLiteral("scratchMethod"));
-    method->addItem(tr("Automatic: template, else a copy, else a local server"), int(trace::ScratchMethod::Automatic));
-    method->addItem(tr("CREATE DATABASE … TEMPLATE (no other session on the source)"), int(trace::ScratchMethod::Template));
-    method->addItem(tr("Copy the schema and the touched tables on the same server"), int(trace::ScratchMethod::Copy));
-    method->addItem(tr("Copy them into a local PostgreSQL 17 started for the trace"), int(trace::ScratchMethod::Local));
-    QSettings settings;
-    method->setCurrentIndex(std::max(0, method->findData(settings.value(QStringLiteral("trace/scratchMethod"), 0).toInt())));
-    form->addRow(tr("Scratch copy:"), method);
-    auto *rowLimit = new QSpinBox(&options);
-    rowLimit->setRange(1000, 1000000000);
-    rowLimit->setSingleStep(100000);
-    rowLimit->setGroupSeparatorShown(true);
-    rowLimit->setValue(settings.value(QStringLiteral("trace/copyRowLimit"), 1000000).toInt());
-    rowLimit->setToolTip(tr("When copying, larger tables are copied as a sample of about this many rows."));
-    form->addRow(tr("Sample tables over (rows):"), rowLimit);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &options);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Trace"));
-    connect(buttons, &QDialogButtonBox::accepted, &options, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &options, &QDialog::reject);
-    form->addRow(buttons);
+    TraceOptionsDialog options(shownMigration, this);
     if (options.exec() != QDialog::Accepted)
         return;
-    settings.setValue(QStringLiteral("trace/scratchMethod"), method->currentData().toInt());
-    settings.setValue(QStringLiteral("trace/copyRowLimit"), rowLimit->value());
-    startTrace(dialog.connectionString(), what->currentData().toString(), trace::ScratchMethod(method->currentData().toInt()), rowLimit->value());
+    startTrace(dialog.connectionString(), options.onlyMigration(), options.scratchMethod(), options.copyRowLimit());
 }
 
 report::ReviewRequest MainWindow::reviewRequest() const

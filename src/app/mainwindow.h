@@ -175,6 +175,7 @@ private:
     QDockWidget *setupFindingsDock();
     QDockWidget *setupGraphDock();
     void setupTraceDocks(QDockWidget *tabbedWith);
+    void setupToolBar();
     void chooseTrace();
     void updateDiagnostics();
     void showFinding(const QModelIndex &proxyIndex);
@@ -210,6 +211,9 @@ private:
     FindingsFilterModel *m_findingsFilter;
     QTableView *m_findingsView = nullptr;
     QComboBox *m_findingRules = nullptr;
+    QAction *m_nextFindingAction = nullptr;
+    QAction *m_previousFindingAction = nullptr;
+    QAction *m_traceAction = nullptr;
     QFutureWatcher<GraphLayout> m_graphing;
     QFutureWatcher<trace::TraceResult> m_tracing;
     trace::TraceResult m_trace;

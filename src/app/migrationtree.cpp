@@ -1,5 +1,7 @@
 #include "migrationtree.h"
 
+#include "icons.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -49,14 +51,13 @@ void MigrationTreeModel::setHeaders()
 {
     setHorizontalHeaderLabels({tr("Migration"), tr("Stmts"), {}, {}, {}});
     setHeaderData(StatementsColumn, Qt::Horizontal, tr("Statements"), Qt::ToolTipRole);
-    const QStyle *style = QApplication::style();
-    const std::pair<Columns, std::pair<QStyle::StandardPixmap, QString>> levels[] = {
-        {ErrorsColumn, {QStyle::SP_MessageBoxCritical, tr("Errors")}},
-        {WarningsColumn, {QStyle::SP_MessageBoxWarning, tr("Warnings")}},
-        {InfosColumn, {QStyle::SP_MessageBoxInformation, tr("Infos")}},
+    const std::pair<Columns, std::pair<rules::Level, QString>> levels[] = {
+        {ErrorsColumn, {rules::Level::Error, tr("Errors")}},
+        {WarningsColumn, {rules::Level::Warning, tr("Warnings")}},
+        {InfosColumn, {rules::Level::Info, tr("Infos")}},
     };
     for (const auto &[column, look] : levels) {
-        setHeaderData(column, Qt::Horizontal, style->standardIcon(look.first), Qt::DecorationRole);
+        setHeaderData(column, Qt::Horizontal, levelIcon(look.first), Qt::DecorationRole);
         setHeaderData(column, Qt::Horizontal, look.second, Qt::ToolTipRole);
         setHeaderData(column, Qt::Horizontal, look.second, Qt::AccessibleTextRole);
     }
@@ -149,7 +150,7 @@ void MigrationTreeModel::setAnalysis(const repository::Repository &repository, c
                 statements->setForeground(QColor(0xd9, 0x30, 0x25));
                 name->setData(facts->problem, ProblemRole);
                 name->setToolTip(name->toolTip() + u'\n' + facts->problem);
-                name->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+                name->setIcon(levelIcon(rules::Level::Warning));
             }
             QList<QStandardItem *> row{name, statements};
             row.append(countItems(counts));

@@ -1,12 +1,11 @@
 #include "pullrequestdialog.h"
+#include "ui_pullrequestdialog.h"
 
 #include "repository/repository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,107 +15,78 @@ namespace migreview::app {
 
 PullRequestDialog::PullRequestDialog(QWidget *parent)
     : QDialog(parent)
-    , m_folder(new QLineEdit(this))
-    , m_base(new QComboBox(this))
-    , m_head(new QComboBox(this))
-    , m_problem(new QLabel(this))
+    , m_ui(std::make_unique<Ui::PullRequestDialog>())
 {
-    setWindowTitle(tr("Review a Pull Request"));
-    auto *form = new QFormLayout(this);
-    auto *intro = new QLabel(tr("The migrations that the range from base to head adds or changes are marked for review; "
-                                "the others are shown for context. Head's committed files are reviewed, not the working tree."),
-                             this);
-    intro->setWordWrap(true);
-    form->addRow(intro);
-    auto *folderRow = new QHBoxLayout;
-    auto *browse = new QToolButton(this);
-    browse->setText(tr("Browse…"));
-    folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(browse);
-    form->addRow(tr("Migration &folder:"), folderRow);
-    m_folder->setAccessibleName(tr("Migration folder"));
-    for (QComboBox *box : {m_base, m_head}) {
-        box->setEditable(true);
-        box->setInsertPolicy(QComboBox::NoInsert);
-        box->setMinimumContentsLength(30);
-    }
-    m_base->setAccessibleName(tr("Base"));
-    m_head->setAccessibleName(tr("Head"));
-    form->addRow(tr("&Base:"), m_base);
-    form->addRow(tr("&Head:"), m_head);
-    m_problem->setWordWrap(true);
-    form->addRow(m_problem);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Review"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(browse, &QToolButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Migration folder in a git repository"), m_folder->text());
+    m_ui->setupUi(this);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Review"));
+    connect(m_ui->browse, &QToolButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Migration folder in a git repository"), m_ui->folder->text());
         if (!folder.isEmpty())
             setFolder(folder);
     });
-    connect(m_folder, &QLineEdit::editingFinished, this, &PullRequestDialog::listReferences);
+    connect(m_ui->folder, &QLineEdit::editingFinished, this, &PullRequestDialog::listReferences);
     // Choosing an item puts its reference, not its description, in the box.
-    for (QComboBox *box : {m_base, m_head})
+    for (QComboBox *box : {m_ui->base, m_ui->head})
         connect(box, &QComboBox::activated, box, [box](int index) { box->setEditText(box->itemData(index).toString()); });
 }
 
+PullRequestDialog::~PullRequestDialog() = default;
+
 void PullRequestDialog::setFolder(const QString &folder)
 {
-    m_folder->setText(folder);
+    m_ui->folder->setText(folder);
     listReferences();
 }
 
 QString PullRequestDialog::folder() const
 {
-    return m_folder->text().trimmed();
+    return m_ui->folder->text().trimmed();
 }
 
 void PullRequestDialog::setRange(const QString &base, const QString &head)
 {
-    m_base->setEditText(base);
-    m_head->setEditText(head);
+    m_ui->base->setEditText(base);
+    m_ui->head->setEditText(head);
 }
 
 QString PullRequestDialog::range() const
 {
-    return m_base->currentText().trimmed() + QStringLiteral("..") + m_head->currentText().trimmed();
+    return m_ui->base->currentText().trimmed() + QStringLiteral("..") + m_ui->head->currentText().trimmed();
 }
 
 QStringList PullRequestDialog::baseChoices() const
 {
     QStringList choices;
-    for (int i = 0; i < m_base->count(); ++i)
-        choices.push_back(m_base->itemData(i).toString());
+    for (int i = 0; i < m_ui->base->count(); ++i)
+        choices.push_back(m_ui->base->itemData(i).toString());
     return choices;
 }
 
 QString PullRequestDialog::problem() const
 {
-    return m_problem->text();
+    return m_ui->problem->text();
 }
 
 void PullRequestDialog::listReferences()
 {
-    const QString base = m_base->currentText(), head = m_head->currentText();
-    m_base->clear();
-    m_head->clear();
+    const QString base = m_ui->base->currentText(), head = m_ui->head->currentText();
+    m_ui->base->clear();
+    m_ui->head->clear();
     QString error;
     const std::vector<repository::GitReference> references = repository::listGitReferences(folder(), 30, &error);
-    m_problem->setText(error);
+    m_ui->problem->setText(error);
     for (const repository::GitReference &reference : references) {
         // The reference is the item's data; the text says what it is.
         const QString text = reference.kind == u"commit" ? tr("%1 %2").arg(reference.name, reference.summary)
                                                          : tr("%1 (%2)").arg(reference.name, reference.kind);
-        m_base->addItem(text, reference.name);
-        m_head->addItem(text, reference.name);
+        m_ui->base->addItem(text, reference.name);
+        m_ui->head->addItem(text, reference.name);
     }
     // What the user had typed stays; otherwise the usual pull request: main (or master) to HEAD.
     QString defaultBase = base;
     if (defaultBase.isEmpty()) {
         for (const QString &candidate : {QStringLiteral("origin/main"), QStringLiteral("main"), QStringLiteral("origin/master"), QStringLiteral("master")}) {
-            if (m_base->findData(candidate) >= 0) {
+            if (m_ui->base->findData(candidate) >= 0) {
                 defaultBase = candidate;
                 break;
             }

@@ -2,9 +2,11 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
+#include <memory>
+
+namespace Ui {
+class PullRequestDialog;
+}
 
 namespace migreview::app {
 
@@ -16,6 +18,7 @@ class PullRequestDialog : public QDialog
     Q_OBJECT
 public:
     explicit PullRequestDialog(QWidget *parent = nullptr);
+    ~PullRequestDialog() override;
 
     void setFolder(const QString &folder); // lists the folder's git references
     QString folder() const;
@@ -27,10 +30,7 @@ public:
 private:
     void listReferences();
 
-    QLineEdit *m_folder;
-    QComboBox *m_base;
-    QComboBox *m_head;
-    QLabel *m_problem;
+    std::unique_ptr<Ui::PullRequestDialog> m_ui; // forms/pullrequestdialog.ui
 };
 
 } // namespace migreview::app

@@ -1,22 +1,18 @@
 #include "settingsdialog.h"
+#include "ui_settingsdialog.h"
 
 #include "rules/registry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFontComboBox>
-#include <QFormLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace migreview::app {
 
@@ -28,111 +24,76 @@ SettingsDialog::SettingsDialog(const lint::Config &config, const QString &config
     : QDialog(parent)
     , m_base(config)
     , m_configPath(configPath)
-    , m_pgVersion(new QSpinBox(this))
-    , m_rules(new QTableWidget(this))
-    , m_font(new QFontComboBox(this))
-    , m_fontSize(new QSpinBox(this))
-    , m_scheme(new QComboBox(this))
-    , m_saved(new QLabel(this))
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
-    setWindowTitle(tr("Settings"));
-    auto *layout = new QVBoxLayout(this);
-    auto *tabs = new QTabWidget(this);
-    layout->addWidget(tabs);
-
-    auto *analysis = new QWidget(tabs);
-    auto *analysisLayout = new QVBoxLayout(analysis);
-    auto *versionRow = new QFormLayout;
-    m_pgVersion->setRange(11, 17);
-    m_pgVersion->setValue(config.options.pgVersion);
-    m_pgVersion->setAccessibleName(tr("Target PostgreSQL version"));
-    versionRow->addRow(tr("Target &PostgreSQL version:"), m_pgVersion);
-    analysisLayout->addLayout(versionRow);
-    m_rules->setColumnCount(4);
-    m_rules->setHorizontalHeaderLabels({tr("Rule"), tr("On"), tr("Level"), tr("What it finds")});
-    m_rules->setAccessibleName(tr("Rules"));
-    m_rules->verticalHeader()->hide();
-    m_rules->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_rules->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui->setupUi(this);
+    m_ui->pgVersion->setValue(config.options.pgVersion);
+    QTableWidget *table = m_ui->rules;
     const auto &all = rules::allRules();
-    m_rules->setRowCount(int(all.size()));
+    table->setRowCount(int(all.size()));
     for (int row = 0; row < int(all.size()); ++row) {
         const rules::RuleInfo info = all[size_t(row)]->info();
         auto *id = new QTableWidgetItem(info.id);
         id->setToolTip(info.rationale);
-        m_rules->setItem(row, RuleColumn, id);
+        table->setItem(row, RuleColumn, id);
         auto *enabled = new QTableWidgetItem;
         const bool on = !config.options.disabledRules.contains(info.id) && (!info.optIn || config.options.enabledOptInRules.contains(info.id));
         enabled->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         enabled->setCheckState(on ? Qt::Checked : Qt::Unchecked);
         enabled->setData(Qt::UserRole, info.optIn);
         enabled->setToolTip(info.optIn ? tr("Opt-in: off unless turned on") : tr("On unless turned off"));
-        m_rules->setItem(row, EnabledColumn, enabled);
-        auto *level = new QComboBox(m_rules);
+        table->setItem(row, EnabledColumn, enabled);
+        auto *level = new QComboBox(table);
         level->setAccessibleName(tr("Level of %1").arg(info.id));
         level->addItem(tr("default (%1)").arg(rules::levelName(info.level)), DefaultLevel);
         for (const rules::Level choice : {rules::Level::Error, rules::Level::Warning, rules::Level::Info})
             level->addItem(rules::levelName(choice), int(choice));
         const auto overridden = config.options.levelOverrides.constFind(info.id);
         level->setCurrentIndex(overridden == config.options.levelOverrides.constEnd() ? 0 : level->findData(int(*overridden)));
-        m_rules->setCellWidget(row, LevelColumn, level);
-        m_rules->setItem(row, SummaryColumn, new QTableWidgetItem(info.summary));
+        table->setCellWidget(row, LevelColumn, level);
+        table->setItem(row, SummaryColumn, new QTableWidgetItem(info.summary));
     }
-    m_rules->resizeColumnsToContents();
-    m_rules->horizontalHeader()->setStretchLastSection(true);
-    analysisLayout->addWidget(m_rules, 1);
-    auto *saveRow = new QHBoxLayout;
-    auto *save = new QPushButton(tr("&Save to .migreview.toml"), analysis);
-    save->setEnabled(!configPath.isEmpty());
-    save->setToolTip(configPath.isEmpty() ? tr("Open a repository first") : tr("Write these choices to %1").arg(QDir::toNativeSeparators(configPath)));
-    saveRow->addWidget(save);
-    saveRow->addWidget(m_saved, 1);
-    analysisLayout->addLayout(saveRow);
-    tabs->addTab(analysis, tr("&Analysis"));
-    connect(save, &QPushButton::clicked, this, [this] {
+    table->resizeColumnsToContents();
+    m_ui->save->setEnabled(!configPath.isEmpty());
+    m_ui->save->setToolTip(configPath.isEmpty() ? tr("Open a repository first") : tr("Write these choices to %1").arg(QDir::toNativeSeparators(configPath)));
+    connect(m_ui->save, &QPushButton::clicked, this, [this] {
         QString error;
-        m_saved->setText(saveConfig(&error) ? tr("Saved to %1.").arg(QDir::toNativeSeparators(m_configPath)) : error);
+        m_ui->saved->setText(saveConfig(&error) ? tr("Saved to %1.").arg(QDir::toNativeSeparators(m_configPath)) : error);
     });
+    m_ui->scheme->addItem(tr("The desktop's"), QString());
+    m_ui->scheme->addItem(tr("Light"), QStringLiteral("light"));
+    m_ui->scheme->addItem(tr("Dark"), QStringLiteral("dark"));
+}
 
-    auto *appearance = new QWidget(tabs);
-    auto *form = new QFormLayout(appearance);
-    m_font->setFontFilters(QFontComboBox::MonospacedFonts);
-    m_font->setAccessibleName(tr("Editor font"));
-    m_fontSize->setRange(6, 48);
-    m_fontSize->setAccessibleName(tr("Editor font size"));
-    form->addRow(tr("Editor &font:"), m_font);
-    form->addRow(tr("Font &size:"), m_fontSize);
-    m_scheme->addItem(tr("The desktop's"), QString());
-    m_scheme->addItem(tr("Light"), QStringLiteral("light"));
-    m_scheme->addItem(tr("Dark"), QStringLiteral("dark"));
-    m_scheme->setAccessibleName(tr("Colour scheme"));
-    form->addRow(tr("&Colour scheme:"), m_scheme);
-    tabs->addTab(appearance, tr("A&ppearance"));
+SettingsDialog::~SettingsDialog() = default;
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(760, 560);
+QTableWidget *SettingsDialog::rulesTable() const
+{
+    return m_ui->rules;
+}
+
+QSpinBox *SettingsDialog::pgVersionBox() const
+{
+    return m_ui->pgVersion;
 }
 
 lint::Config SettingsDialog::config() const
 {
     lint::Config result = m_base;
-    result.options.pgVersion = m_pgVersion->value();
+    result.options.pgVersion = m_ui->pgVersion->value();
     result.options.disabledRules.clear();
     result.options.enabledOptInRules.clear();
     result.options.levelOverrides.clear();
-    for (int row = 0; row < m_rules->rowCount(); ++row) {
-        const QString id = m_rules->item(row, RuleColumn)->text();
-        const QTableWidgetItem *enabled = m_rules->item(row, EnabledColumn);
+    for (int row = 0; row < m_ui->rules->rowCount(); ++row) {
+        const QString id = m_ui->rules->item(row, RuleColumn)->text();
+        const QTableWidgetItem *enabled = m_ui->rules->item(row, EnabledColumn);
         const bool optIn = enabled->data(Qt::UserRole).toBool();
         const bool on = enabled->checkState() == Qt::Checked;
         if (optIn && on)
             result.options.enabledOptInRules.insert(id);
         else if (!optIn && !on)
             result.options.disabledRules.insert(id);
-        const int level = static_cast<QComboBox *>(m_rules->cellWidget(row, LevelColumn))->currentData().toInt();
+        const int level = static_cast<QComboBox *>(m_ui->rules->cellWidget(row, LevelColumn))->currentData().toInt();
         if (level != DefaultLevel)
             result.options.levelOverrides.insert(id, rules::Level(level));
     }
@@ -141,25 +102,25 @@ lint::Config SettingsDialog::config() const
 
 QFont SettingsDialog::editorFont() const
 {
-    QFont font = m_font->currentFont();
-    font.setPointSize(m_fontSize->value());
+    QFont font = m_ui->font->currentFont();
+    font.setPointSize(m_ui->fontSize->value());
     return font;
 }
 
 void SettingsDialog::setEditorFont(const QFont &font)
 {
-    m_font->setCurrentFont(font);
-    m_fontSize->setValue(font.pointSize() > 0 ? font.pointSize() : 10);
+    m_ui->font->setCurrentFont(font);
+    m_ui->fontSize->setValue(font.pointSize() > 0 ? font.pointSize() : 10);
 }
 
 QString SettingsDialog::colorScheme() const
 {
-    return m_scheme->currentData().toString();
+    return m_ui->scheme->currentData().toString();
 }
 
 void SettingsDialog::setColorScheme(const QString &scheme)
 {
-    m_scheme->setCurrentIndex(std::max(0, m_scheme->findData(scheme)));
+    m_ui->scheme->setCurrentIndex(std::max(0, m_ui->scheme->findData(scheme)));
 }
 
 bool SettingsDialog::saveConfig(QString *error)

@@ -4,11 +4,14 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QFontComboBox;
-class QLabel;
+#include <memory>
+
 class QSpinBox;
 class QTableWidget;
+
+namespace Ui {
+class SettingsDialog;
+}
 
 namespace migreview::app {
 
@@ -23,6 +26,7 @@ public:
     // config is what the analysis uses now; configPath where "Save" writes (the file found, or
     // .migreview.toml in the repository folder), empty when no repository is open.
     SettingsDialog(const lint::Config &config, const QString &configPath, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
 
     lint::Config config() const;
     QFont editorFont() const;
@@ -33,18 +37,13 @@ public:
     bool saveConfig(QString *error);
 
     enum RuleColumns { RuleColumn, EnabledColumn, LevelColumn, SummaryColumn };
-    QTableWidget *rulesTable() const { return m_rules; }
-    QSpinBox *pgVersionBox() const { return m_pgVersion; }
+    QTableWidget *rulesTable() const;
+    QSpinBox *pgVersionBox() const;
 
 private:
     lint::Config m_base; // what the dialog does not edit (excluded paths, transactions)
     QString m_configPath;
-    QSpinBox *m_pgVersion;
-    QTableWidget *m_rules;
-    QFontComboBox *m_font;
-    QSpinBox *m_fontSize;
-    QComboBox *m_scheme;
-    QLabel *m_saved;
+    std::unique_ptr<Ui::SettingsDialog> m_ui; // forms/settingsdialog.ui
 };
 
 } // namespace migreview::app

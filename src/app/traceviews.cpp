@@ -1,5 +1,7 @@
 #include "traceviews.h"
 
+#include "icons.h"
+
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QBarSeries>
@@ -83,7 +85,7 @@ void DistributionsView::setResult(const trace::TraceResult &result)
     for (const trace::Distribution &d : m_result.distributions) {
         auto *item = new QListWidgetItem(QStringLiteral("%1.%2").arg(d.table, d.column), m_columns);
         if (d.flagged) {
-            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setIcon(levelIcon(rules::Level::Warning));
             item->setToolTip(tr("Drift: %1").arg(d.reasons.join(QStringLiteral("; "))));
         }
     }

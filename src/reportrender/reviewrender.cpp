@@ -13,6 +13,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QImage>
@@ -375,14 +376,11 @@ QString reviewHtml(const QJsonObject &review, const report::RenderContext &conte
             body += QStringLiteral("<p>%1</p>").arg(escaped(tr("Not shown: not UTF-8 text (the hash still binds it).")));
     }
 
-    const QString style = QStringLiteral(
-        "body{font-family:sans-serif;font-size:10pt;color:#1b1b1b;background:#fff;max-width:60em;margin:1em auto;}"
-        "h1{font-size:18pt;}h2{font-size:14pt;border-bottom:1px solid #ccc;margin-top:1.5em;}h3{font-size:11pt;}"
-        "table{border-collapse:collapse;margin:0.5em 0;}th,td{border:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top;}"
-        "td.num{text-align:right;}pre{font-family:monospace;font-size:8.5pt;background:#f6f6f6;padding:4px;white-space:pre-wrap;}"
-        ".ln{color:#999;}.error{color:#b00020;}.warning{color:#9a6700;}.info{color:#0b5cad;}.approve{color:#1a7f37;}.request-changes{color:#b00020;}"
-        ".why{color:#444;}.hash{color:#666;font-size:8pt;}.figure svg{max-width:100%;height:auto;}"
-        "@media print{body{max-width:none;margin:0;}h2{page-break-before:always;}pre,.finding,table{page-break-inside:avoid;}a{color:inherit;text-decoration:none;}}");
+    // The stylesheet lives in resources/report/review.css, embedded in the program.
+    static const QString style = [] {
+        QFile file(QStringLiteral(":/report/review.css"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }();
     return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>%1</title><style>%2</style></head><body>\n%3</body></html>\n")
         .arg(escaped(tr("Migration review: %1").arg(repository.value(u"path").toString())), style, body);
 }

@@ -6,11 +6,14 @@
 #include "mainwindow.h"
 #include "pullrequestdialog.h"
 #include "settingsdialog.h"
+#include "exportdialog.h"
+#include "traceoptionsdialog.h"
 #include "traceviews.h"
 #include "migrationtree.h"
 #include "graphview.h"
 #include "locktimeline.h"
 #include "lint/config.h"
+#include "rules/registry.h"
 #include "repository/repository.h"
 #include "sqleditor.h"
 
@@ -69,6 +72,73 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("migreview-tests"));
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    }
+
+    // --help and --version print without any display; without one, the program says so instead
+    // of aborting in the platform plugin.
+    void helpAndVersionNeedNoDisplay()
+    {
+        const QString program = qEnvironmentVariable("MIGREVIEW_BIN_DIR") + QStringLiteral("/migreview-workbench");
+        QVERIFY2(QFileInfo::exists(program), qPrintable(program));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")})
+            environment.remove(name);
+        const auto run = [&](const QStringList &arguments, int *exitCode) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(program, arguments);
+            if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
+                return QStringLiteral("<crashed or hung>");
+            *exitCode = process.exitCode();
+            return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        };
+        int exitCode = -1;
+        const QString help = run({QStringLiteral("--help")}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(help.contains(QStringLiteral("--git-range")) && help.contains(QStringLiteral("--stats")), qPrintable(help));
+        const QString version = run({QStringLiteral("--version")}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(version.contains(QStringLiteral(MIGREVIEW_VERSION)), qPrintable(version));
+        const QString noDisplay = run({QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop")}, &exitCode);
+        QCOMPARE(exitCode, 2);
+        QVERIFY2(noDisplay.contains(QStringLiteral("no display")), qPrintable(noDisplay));
+        const QString badOption = run({QStringLiteral("--no-such-option")}, &exitCode);
+        QCOMPARE(exitCode, 1);
+        QVERIFY2(badOption.contains(QStringLiteral("no-such-option")), qPrintable(badOption));
+    }
+
+    // The dialogs are laid out by their forms in forms/: each has its named parts, is wide
+    // enough for its title, and (with MIGREVIEW_SCREENSHOT_DIR set) is saved as a picture to look at.
+    void dialogsComeFromTheirForms()
+    {
+        MainWindow window;
+        ConnectionDialog connection;
+        PullRequestDialog pullRequest;
+        SettingsDialog settings(migreview::lint::Config{}, QString());
+        TraceOptionsDialog traceOptions(QStringLiteral("0015"));
+        ExportDialog exportDialog(window.reviewRequest());
+        const std::pair<QDialog *, QStringList> dialogs[] = {
+            {&connection, {QStringLiteral("service"), QStringLiteral("host"), QStringLiteral("password"), QStringLiteral("test"), QStringLiteral("result")}},
+            {&pullRequest, {QStringLiteral("folder"), QStringLiteral("base"), QStringLiteral("head"), QStringLiteral("problem")}},
+            {&settings, {QStringLiteral("pgVersion"), QStringLiteral("rules"), QStringLiteral("font"), QStringLiteral("scheme")}},
+            {&traceOptions, {QStringLiteral("what"), QStringLiteral("scratchMethod"), QStringLiteral("rowLimit")}},
+            {&exportDialog, {QStringLiteral("format"), QStringLiteral("path"), QStringLiteral("signOffs"), QStringLiteral("key"), QStringLiteral("status")}},
+        };
+        const QString screenshots = qEnvironmentVariable("MIGREVIEW_SCREENSHOT_DIR");
+        for (const auto &[dialog, parts] : dialogs) {
+            for (const QString &part : parts)
+                QVERIFY2(dialog->findChild<QWidget *>(part), qPrintable(QString::fromLatin1(dialog->metaObject()->className()) + QStringLiteral(": no ") + part));
+            QVERIFY2(!dialog->windowTitle().isEmpty(), dialog->metaObject()->className());
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            const int titleWidth = dialog->fontMetrics().horizontalAdvance(dialog->windowTitle());
+            QVERIFY2(dialog->width() >= titleWidth + 80, qPrintable(dialog->windowTitle()));
+            if (!screenshots.isEmpty())
+                dialog->grab().save(QStringLiteral("%1/%2.png").arg(screenshots, QString::fromLatin1(dialog->metaObject()->className()).section(u':', -1)));
+            dialog->hide();
+        }
+        QCOMPARE(traceOptions.onlyMigration(), QString());
+        QCOMPARE(settings.rulesTable()->rowCount(), int(migreview::rules::allRules().size()));
     }
 
     void opensTheExample()

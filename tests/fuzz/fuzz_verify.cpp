@@ -1,9 +1,11 @@
 // A review JSON and a signature -> the verifier's reading: the review loader (format, schema
 // version, canonical form), the canonical writer, the renderers that need no display, and the
-// signature check through GPGME with an empty keyring. Input: JSON, then "\n--SIG--\n", then the
+// signature check through GPGME with an empty keyring, and before it the in-process digest check
+// (OpenPGP armour and packets) on every input. Input: JSON, then "\n--SIG--\n", then the
 // signature (absent: the JSON alone).
 #include "report/review.h"
 #include "report/reviewformats.h"
+#include "report/signaturedigest.h"
 #include "report/signing.h"
 
 #include <QTemporaryDir>
@@ -28,6 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         report::reviewToMarkdown(*load.review, {});
         report::reviewToSarif(*load.review);
     }
+    report::checkSignatureDigests(json, signature);
     // gpg runs as a process per check: only inputs that look like a signature are worth it.
     if (signature.contains("-----BEGIN PGP SIGNATURE-----")) {
         QString error;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# tst_desktop_metadata: checks packaging/APP_ID.{desktop,metainfo.xml,svg}.
+# tst_desktop_metadata: checks packaging/APP_ID.{desktop,metainfo.xml} and resources/icons/APP_ID.svg.
 #
 # usage: check-desktop-metadata.sh PACKAGING_DIR APP_ID VERSION HOMEPAGE
 #

@@ -164,7 +164,7 @@ def main():
     desktop = packaging / f"{app_id}.desktop"
     entry = check_desktop_entry(desktop, app_id)
     check_metainfo(packaging / f"{app_id}.metainfo.xml", app_id, desktop.name, entry, version, homepage)
-    check_icon(packaging / f"{entry.get('Icon', app_id)}.svg")
+    check_icon(packaging.parent / "resources" / "icons" / f"{entry.get('Icon', app_id)}.svg")
     print(f"check_metadata.py: {'all checks passed' if failures == 0 else f'{failures} check(s) failed'}")
     return 0 if failures == 0 else 1
 

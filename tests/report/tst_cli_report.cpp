@@ -3,6 +3,7 @@
 // fails both; a missing public key, an expired key, a missing signature, a newer schema version
 // and a migration edited after the review are each reported; no secret reaches any export.
 #include "report/review.h"
+#include "report/signaturedigest.h"
 #include "report/signing.h"
 
 #include <QDir>
@@ -15,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 
 using namespace migreview;
@@ -139,10 +142,11 @@ private Q_SLOTS:
         QVERIFY(page.contains(signatures.at(1).toObject().value(u"fingerprint").toString().toLatin1()));
     }
 
-    // Every single changed byte of a small signed report fails the check: gpg's for each
-    // position, and migreview's (the same engine calls as migreview verify) for each position,
-    // with the command itself run on every 50th. In the sanitizer build every 8th position and the
-    // last: each check forks gpg from an instrumented process, and all of them took over 20 minutes.
+    // Every single changed byte of a small signed report fails the check. Every position is
+    // checked in process against the digest check that migreview verify makes first (no gpg);
+    // a few hundred positions, spread over every section of the file, go through gpg alone and
+    // through the migreview verify command. A changed report whose digest happens to start as
+    // signed (searched for here) is still refused, by gpg's full check.
     void everyFlippedByteFails()
     {
         const QString json = m_work.filePath(QStringLiteral("small.json"));
@@ -154,57 +158,115 @@ private Q_SLOTS:
         const std::vector<report::SignatureCheck> good = report::verifyDetached(original, signature, &error);
         QCOMPARE(good.size(), size_t(1));
         QCOMPARE(good[0].status, report::SignatureCheck::Status::Valid);
-        // Two positions at a time (gpg is a process per check; the machine has two cores).
-        const QString signaturePath = json + QStringLiteral(".asc");
-#ifdef MIGREVIEW_SANITIZED
-        constexpr qsizetype stride = 8;
-#else
-        constexpr qsizetype stride = 1;
-#endif
+        const std::vector<report::SignatureDigest> signedDigest = report::checkSignatureDigests(original, signature);
+        QCOMPARE(signedDigest.size(), size_t(1));
+        QCOMPARE(signedDigest[0].verdict, report::SignatureDigest::Verdict::Plausible);
+        QCOMPARE(signedDigest[0].issuerFingerprint, good[0].fingerprint);
+
+        // In process, every position and every bit of it; the rare change whose digest starts
+        // as signed goes to the full check.
+        QStringList problems;
+        int fullChecks = 0;
+        for (qsizetype position = 0; position < original.size(); ++position) {
+            for (int bit = 0; bit < 8; ++bit) {
+                QByteArray changed = original;
+                changed[position] = char(changed[position] ^ (1 << bit));
+                const std::vector<report::SignatureDigest> digests = report::checkSignatureDigests(changed, signature);
+                if (digests.size() == 1 && digests[0].verdict == report::SignatureDigest::Verdict::Mismatch)
+                    continue;
+                ++fullChecks;
+                const std::vector<report::SignatureCheck> checks = report::verifyDetached(changed, signature, &error);
+                if (checks.size() != 1 || checks[0].status != report::SignatureCheck::Status::BadSignature)
+                    problems << QStringLiteral("byte %1 bit %2: accepted").arg(position).arg(bit);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY2(fullChecks < 8, "the digest check passed far more changes to gpg than chance allows");
+
+        // Through the programs: positions spread evenly, plus the first and last byte of every
+        // top-level section of the JSON.
         QList<qsizetype> positions;
-        for (qsizetype position = 0; position < original.size(); position += stride)
-            positions.push_back(position);
-        if (positions.back() != original.size() - 1)
-            positions.push_back(original.size() - 1);
+#ifdef MIGREVIEW_SANITIZED
+        constexpr int spread = 48; // each check forks gpg from an instrumented process
+#else
+        constexpr int spread = 240;
+#endif
+        for (int i = 0; i < spread; ++i)
+            positions.push_back(original.size() * i / spread);
+        const QJsonObject top = QJsonDocument::fromJson(original).object();
+        for (const QString &key : top.keys()) {
+            const qsizetype at = original.indexOf(QByteArray("\"" + key.toUtf8() + "\":"));
+            QVERIFY2(at >= 0, qPrintable(key));
+            positions << at << at + key.size() + 3; // the key's quote, the value's first byte
+        }
+        positions << original.size() - 1;
+        std::sort(positions.begin(), positions.end());
+        positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+        const QString signaturePath = json + QStringLiteral(".asc");
         const QString home = m_home.path(), gpg = m_gpg, work = m_work.path();
         const QList<QString> failures = QtConcurrent::blockingMapped(positions, [&](qsizetype position) -> QString {
             QByteArray changed = original;
             changed[position] = char(changed[position] ^ 0x01);
             const QString path = QStringLiteral("%1/tampered-%2.json").arg(work).arg(position);
-            if (!writeFile(path, changed))
+            if (!writeFile(path, changed) || !QFile::copy(signaturePath, path + QStringLiteral(".asc")))
                 return QStringLiteral("%1: cannot write").arg(position);
             QString problem;
             if (run(gpg, {QStringLiteral("--batch"), QStringLiteral("-q"), QStringLiteral("--verify"), signaturePath, path}, home).exitCode == 0)
                 problem = QStringLiteral("%1: gpg accepts it").arg(position);
-            QString error;
-            const std::vector<report::SignatureCheck> checks = report::verifyDetached(changed, signature, &error);
-            if (checks.empty() || checks[0].status != report::SignatureCheck::Status::BadSignature)
-                problem += QStringLiteral("%1: migreview's check accepts it").arg(position);
-            if (position % (50 * stride) == 0 || position == original.size() - 1) {
-                QFile::copy(signaturePath, path + QStringLiteral(".asc"));
-                if (run(migreviewProgram(), {QStringLiteral("verify"), path}, home).exitCode == 0)
-                    problem += QStringLiteral("%1: migreview verify accepts it").arg(position);
-            }
+            if (run(migreviewProgram(), {QStringLiteral("verify"), path}, home).exitCode != 1)
+                problem += QStringLiteral("%1: migreview verify accepts it").arg(position);
             QFile::remove(path);
             QFile::remove(path + QStringLiteral(".asc"));
             return problem;
         });
-        QStringList problems;
         for (const QString &failure : failures) {
             if (!failure.isEmpty())
                 problems << failure;
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(positions.size() >= spread);
+
         // The verdict of the command on one of them, in full.
         const QString tampered = m_work.filePath(QStringLiteral("tampered.json"));
         QByteArray changed = original;
         changed[original.size() / 2] = char(changed[original.size() / 2] ^ 0x01);
         QVERIFY(writeFile(tampered, changed));
         QVERIFY(QFile::copy(signaturePath, tampered + QStringLiteral(".asc")));
-        const Run verdict = run(migreviewProgram(), {QStringLiteral("verify"), tampered}, m_home.path());
+        Run verdict = run(migreviewProgram(), {QStringLiteral("verify"), tampered}, m_home.path());
         QCOMPARE(verdict.exitCode, 1);
         QVERIFY(verdict.out.contains("BAD signature"));
         QVERIFY(verdict.out.contains("NOT VERIFIED"));
+
+        // A change whose digest starts exactly as the signed one (one in 65,536 does): the
+        // digest check cannot tell, and gpg's full check refuses it.
+        QByteArray collision = original;
+        const qsizetype at = original.indexOf("\"repository\"");
+        QVERIFY(at > 0);
+        bool found = false;
+        for (quint32 variant = 1; variant < (1u << 22) && !found; ++variant) {
+            collision[at + 1] = char(0x20 + (variant & 0x3f));
+            collision[at + 2] = char(0x20 + ((variant >> 6) & 0x3f));
+            collision[at + 3] = char(0x20 + ((variant >> 12) & 0x3f));
+            collision[at + 4] = char(0x20 + ((variant >> 18) & 0x3f));
+            const std::vector<report::SignatureDigest> digests = report::checkSignatureDigests(collision, signature);
+            found = collision != original && digests.size() == 1 && digests[0].verdict == report::SignatureDigest::Verdict::Plausible;
+        }
+        QVERIFY2(found, "no change with a digest that starts as signed was found");
+        const std::vector<report::SignatureCheck> collisionChecks = report::verifyDetached(collision, signature, &error);
+        QCOMPARE(collisionChecks.size(), size_t(1));
+        QCOMPARE(collisionChecks[0].status, report::SignatureCheck::Status::BadSignature);
+        QVERIFY(writeFile(tampered, collision));
+        verdict = run(migreviewProgram(), {QStringLiteral("verify"), tampered}, m_home.path());
+        QCOMPARE(verdict.exitCode, 1);
+        QVERIFY(verdict.out.contains("BAD signature"));
+
+        // The digest check reads what it can and leaves the rest to gpg: broken armour, a binary
+        // signature, noise.
+        QVERIFY(report::checkSignatureDigests(original, QByteArray("-----BEGIN PGP SIGNATURE-----\n\n!!!!\n-----END PGP SIGNATURE-----\n")).empty());
+        QVERIFY(report::checkSignatureDigests(original, QByteArray(4096, '\xff')).empty());
+        const std::vector<report::SignatureDigest> binary = report::checkSignatureDigests(original, report::dearmour(signature));
+        QCOMPARE(binary.size(), size_t(1));
+        QCOMPARE(binary[0].verdict, report::SignatureDigest::Verdict::Plausible);
     }
 
     // A keyring without the signer's key, an expired key, no signature, a newer schema version

@@ -1,10 +1,13 @@
 #include "report/signing.h"
 
+#include "report/signaturedigest.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 
 #include <gpgme.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace migreview::report {
@@ -202,6 +205,28 @@ std::vector<SignatureCheck> verifyDetached(const QByteArray &data, const QByteAr
     if (blocks.empty())
         blocks.push_back(signature); // binary, or not a signature: let gpg say so
     for (const QByteArray &block : blocks) {
+        // A digest that does not start as signed is BAD for certain: said without asking gpg to
+        // verify (it would reach the same verdict from the same two bytes).
+        const std::vector<SignatureDigest> digests = checkSignatureDigests(data, block);
+        const bool allMismatch = !digests.empty() && std::all_of(digests.begin(), digests.end(), [](const SignatureDigest &digest) {
+            return digest.verdict == SignatureDigest::Verdict::Mismatch;
+        });
+        if (allMismatch) {
+            for (const SignatureDigest &digest : digests) {
+                SignatureCheck check;
+                check.fingerprint = digest.issuerFingerprint;
+                check.validity = validityName(GPGME_VALIDITY_UNKNOWN);
+                gpgme_key_t key = nullptr;
+                if (!check.fingerprint.isEmpty() && gpgme_get_key(context.get(), check.fingerprint.toLatin1().constData(), &key, 0) == 0) {
+                    check.userId = userIdOf(key);
+                    gpgme_key_unref(key);
+                }
+                check.status = SignatureCheck::Status::BadSignature;
+                check.message = tr("BAD signature: the report or the signature was changed after signing");
+                checks.push_back(check);
+            }
+            continue;
+        }
         Data signed_ = memoryData(data);
         Data sig = memoryData(block);
         const gpgme_error_t failure = gpgme_op_verify(context.get(), sig.get(), signed_.get(), nullptr);
