@@ -37,10 +37,11 @@ int runEstimate(const QStringList &arguments)
                                           QStringLiteral("text"));
     const QCommandLineOption versionOption(QStringLiteral("pg-version"), tr("Target PostgreSQL major version, 11-17 (default: the snapshot's)."),
                                            QStringLiteral("N"));
-    const QCommandLineOption rangeOption(QStringLiteral("git-range"), tr("Review a pull request: load HEAD, mark what BASE..HEAD changed."),
+    const QCommandLineOption rangeOption(QStringLiteral("git-range"), tr("Review a pull request: estimate the migrations BASE..HEAD (or BASE...HEAD) added or modified, over the whole history."),
                                          QStringLiteral("BASE..HEAD"));
     const QCommandLineOption outputOption(QStringLiteral("output"), tr("Write the report to FILE instead of standard output."), QStringLiteral("FILE"));
-    parser.addOptions({statsOption, dsnOption, formatOption, versionOption, rangeOption, outputOption});
+    const QCommandLineOption allOption(QStringLiteral("all"), tr("With --git-range, also estimate the migrations outside the range."));
+    parser.addOptions({statsOption, dsnOption, formatOption, versionOption, rangeOption, allOption, outputOption});
     if (const std::optional<int> exit = parseCommandLine(parser, arguments, "estimate"))
         return *exit;
     QTextStream err(stderr);
@@ -58,6 +59,7 @@ int runEstimate(const QStringList &arguments)
         return ExitUsage;
     }
     estimate::EstimateOptions options;
+    options.rangeContext = parser.isSet(allOption);
     if (parser.isSet(versionOption)) {
         bool ok = false;
         options.pgVersion = parser.value(versionOption).toInt(&ok);

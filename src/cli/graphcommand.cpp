@@ -32,7 +32,12 @@ int runGraph(const QStringList &arguments)
                                          QStringLiteral("FILE"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("json, dot or svg (default json)."), QStringLiteral("FORMAT"),
                                           QStringLiteral("json"));
-    parser.addOptions({statsOption, formatOption});
+    const QCommandLineOption rangeOption(QStringLiteral("git-range"),
+                                         tr("Review a pull request: the whole history's graph, with the violations that touch a migration "
+                                            "BASE..HEAD (or BASE...HEAD) added or modified."),
+                                         QStringLiteral("BASE..HEAD"));
+    const QCommandLineOption allOption(QStringLiteral("all"), tr("With --git-range, also report the violations outside the range."));
+    parser.addOptions({statsOption, formatOption, rangeOption, allOption});
     if (const std::optional<int> exit = parseCommandLine(parser, arguments, "graph"))
         return *exit;
     QTextStream err(stderr);
@@ -54,12 +59,14 @@ int runGraph(const QStringList &arguments)
             snapshot = std::move(load.snapshot);
         }
     }
-    const repository::Repository repo = repository::loadRepository(parser.positionalArguments().first());
+    const repository::Repository repo = repository::loadRepository(parser.positionalArguments().first(), {.gitRange = parser.value(rangeOption)});
     if (!repo.ok()) {
         err << "migreview graph: " << repo.error << '\n';
         return ExitUsage;
     }
-    const graph::Graph result = graph::buildGraph(repo, snapshot ? &*snapshot : nullptr);
+    graph::Graph result = graph::buildGraph(repo, snapshot ? &*snapshot : nullptr);
+    if (!parser.isSet(allOption))
+        graph::keepRangeViolations(result, repo);
     QByteArray output;
     if (format == u"svg") {
         QString error;

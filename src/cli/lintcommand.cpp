@@ -1,10 +1,13 @@
-// migreview lint PATH [--git-range A..B] [--format text|json|sarif|markdown|gcc] [--pg-version N] [--config FILE]
+// migreview lint PATH [--git-range A..B|A...B [--all]] [--stats FILE] [--format text|json|sarif|markdown|gcc]
+//                     [--pg-version N] [--config FILE]
 #include "commands.h"
 
 #include "lint/config.h"
 #include "lint/linter.h"
+#include "estimate/estimator.h"
 #include "report/lintformats.h"
 #include "repository/repository.h"
+#include "stats/statssnapshot.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,8 +34,15 @@ int runLint(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("text, json, sarif, markdown or gcc (default text)."),
                                           QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption rangeOption(QStringLiteral("git-range"), tr("Review a pull request: load HEAD, mark what BASE..HEAD changed."),
+    const QCommandLineOption rangeOption(QStringLiteral("git-range"),
+                                         tr("Review a pull request: analyse HEAD's whole history, report the migrations BASE..HEAD added, "
+                                            "modified or deleted (BASE...HEAD: from their merge base)."),
                                          QStringLiteral("BASE..HEAD"));
+    const QCommandLineOption allOption(QStringLiteral("all"),
+                                       tr("With --git-range, also list the findings outside the range, marked as context (never counted)."));
+    const QCommandLineOption statsOption(QStringLiteral("stats"),
+                                         tr("Statistics snapshot (JSON): the pull-request summary (markdown) estimates how long locks are held."),
+                                         QStringLiteral("FILE"));
     const QCommandLineOption versionOption(QStringLiteral("pg-version"), tr("Target PostgreSQL major version, 11-17 (default 17)."),
                                            QStringLiteral("N"));
     const QCommandLineOption configOption(QStringLiteral("config"), tr("Configuration file (default: .migreview.toml found upwards)."),
@@ -46,8 +56,8 @@ int runLint(const QStringList &arguments)
     const QCommandLineOption enableOption(QStringLiteral("enable"), tr("Turn an opt-in rule on (repeatable)."), QStringLiteral("RULE"));
     const QCommandLineOption jobsOption(QStringLiteral("jobs"), tr("Parse with N threads (default: one per core)."), QStringLiteral("N"));
     parser.addOption(jobsOption);
-    parser.addOptions({formatOption, rangeOption, versionOption, configOption, outputOption, colorOption, suppressedOption, disableOption,
-                       enableOption});
+    parser.addOptions({formatOption, rangeOption, allOption, statsOption, versionOption, configOption, outputOption, colorOption, suppressedOption,
+                       disableOption, enableOption});
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("The migration repository (a folder) or one .sql file."));
     if (const std::optional<int> exit = parseCommandLine(parser, arguments, "lint"))
         return *exit;
@@ -62,6 +72,19 @@ int runLint(const QStringList &arguments)
         return ExitUsage;
     }
     const QString path = parser.positionalArguments().first();
+    if (parser.isSet(allOption) && !parser.isSet(rangeOption)) {
+        err << tr("migreview lint: --all goes with --git-range (without a range every finding is listed)") << '\n';
+        return ExitUsage;
+    }
+    std::optional<stats::StatsSnapshot> snapshot;
+    if (parser.isSet(statsOption)) {
+        stats::SnapshotLoad load = stats::loadSnapshot(parser.value(statsOption));
+        if (!load.snapshot) {
+            err << tr("migreview lint: %1").arg(load.error) << '\n';
+            return ExitUsage;
+        }
+        snapshot = std::move(load.snapshot);
+    }
 
     lint::Config config;
     const QString configPath = parser.isSet(configOption) ? parser.value(configOption) : lint::findConfigFile(path);
@@ -102,12 +125,18 @@ int runLint(const QStringList &arguments)
         return ExitUsage;
     }
     lint::applyConfig(config, repo);
+    config.options.rangeContext = parser.isSet(allOption);
     const lint::LintResult result = lint::lintRepository(repo, config.options);
+    // The pull-request summary names each migration's locks (and hold times with statistics).
+    std::optional<estimate::EstimateReport> estimate;
+    if (*format == report::LintFormat::Markdown && repo.isRange())
+        estimate = estimate::estimateRepository(repo, snapshot ? &*snapshot : nullptr);
 
     report::FormatOptions options;
     options.showSuppressed = parser.isSet(suppressedOption);
     options.repositoryRoot = repo.root;
     options.toolVersion = QCoreApplication::applicationVersion();
+    options.estimate = estimate ? &*estimate : nullptr;
     const QString color = parser.value(colorOption);
     options.color = color == u"always" || (color == u"auto" && !parser.isSet(outputOption) && isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR"));
     const QByteArray output = report::formatLint(result, *format, options);

@@ -1,5 +1,7 @@
 #include "estimator.h"
 
+#include <QSet>
+
 #include "analysis/ast.h"
 #include "analysis/schemastate.h"
 #include "lint/linter.h"
@@ -360,6 +362,15 @@ EstimateReport estimateRepository(const repository::Repository &repository, cons
         report.migrations.push_back(total);
     }
 
+    if (repository.isRange() && !options.rangeContext)
+        keepRange(report, repository);
+    else
+        totalTables(report);
+    return report;
+}
+
+void totalTables(EstimateReport &report)
+{
     // A lock taken again later in the same transaction is already held: each transaction counts
     // once per table, from the first statement that takes the lock.
     std::map<QString, TableTotal> tables;
@@ -380,9 +391,23 @@ EstimateReport estimateRepository(const repository::Repository &repository, cons
                 total.blockingReads += statement.hold;
         }
     }
+    report.tables.clear();
     for (auto &entry : tables)
         report.tables.push_back(entry.second);
-    return report;
+}
+
+void keepRange(EstimateReport &report, const repository::Repository &repository)
+{
+    if (!repository.isRange())
+        return;
+    QSet<QString> inRange;
+    for (const repository::Migration &migration : repository.migrations) {
+        if (migration.gitChange == repository::GitChange::Added || migration.gitChange == repository::GitChange::Modified)
+            inRange.insert(migration.version + u' ' + migration.name);
+    }
+    std::erase_if(report.statements, [&](const StatementEstimate &statement) { return !inRange.contains(statement.migration); });
+    std::erase_if(report.migrations, [&](const MigrationTotal &total) { return !inRange.contains(total.migration); });
+    totalTables(report);
 }
 
 } // namespace migreview::estimate

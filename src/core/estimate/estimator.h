@@ -59,11 +59,20 @@ struct EstimateReport
 struct EstimateOptions
 {
     int pgVersion = 0; // 0: the snapshot's server version, else 17
+    // With a git range the whole history is walked (sizes and schema need it), but only the
+    // statements of the migrations the range added or modified are reported, unless this is set.
+    bool rangeContext = false;
 };
 
 // snapshot may be null: every statement that works on a table is then unknown, with the reason.
 EstimateReport estimateRepository(const repository::Repository &repository, const stats::StatsSnapshot *snapshot,
                                   const EstimateOptions &options = {});
+
+// Keeps the statements and totals of the migrations a git range added or modified (the tables'
+// totals recomputed from them); nothing changes without a range.
+void keepRange(EstimateReport &report, const repository::Repository &repository);
+// The per-table totals of report.tables, from its statements.
+void totalTables(EstimateReport &report);
 
 // Rates for a snapshot: its calibration when it has one, else the documented defaults.
 Rates ratesFor(const stats::StatsSnapshot *snapshot);

@@ -733,4 +733,21 @@ QByteArray toDot(const Graph &graph)
     return out.toUtf8();
 }
 
+void keepRangeViolations(Graph &graph, const repository::Repository &repository)
+{
+    if (!repository.isRange())
+        return;
+    QSet<QString> inRange;
+    for (const repository::Migration &migration : repository.migrations) {
+        if (migration.gitChange == repository::GitChange::Added || migration.gitChange == repository::GitChange::Modified)
+            inRange.insert(migration.version + u' ' + migration.name);
+    }
+    QHash<int, QString> migrationOf;
+    for (const Node &node : graph.nodes)
+        migrationOf.insert(node.id, node.migration);
+    std::erase_if(graph.violations, [&](const Violation &violation) {
+        return !inRange.contains(migrationOf.value(violation.from)) && !inRange.contains(migrationOf.value(violation.to));
+    });
+}
+
 } // namespace migreview::graph

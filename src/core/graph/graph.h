@@ -79,6 +79,10 @@ Graph buildGraph(const repository::Repository &repository, const stats::StatsSna
 // statements give the nodes their durations and locks.
 Graph buildGraph(const repository::Repository &repository, const estimate::EstimateReport &estimates);
 
+// With a git range: keeps the violations with an end in a migration the range added or modified
+// (the graph itself keeps the whole history, which the ordering needs). Nothing changes without one.
+void keepRangeViolations(Graph &graph, const repository::Repository &repository);
+
 QByteArray toJson(const Graph &graph);
 QByteArray toDot(const Graph &graph);
 

@@ -1,4 +1,5 @@
 #include "linter.h"
+#include "historyedit.h"
 
 #include "suppression.h"
 
@@ -105,7 +106,7 @@ bool toolOpensTransaction(TransactionMode mode, const sql::ParsedScript &parsed)
 int LintResult::count(Level level, bool includeSuppressed) const
 {
     return int(std::count_if(findings.begin(), findings.end(),
-                             [&](const Finding &f) { return f.level == level && (includeSuppressed || !f.suppressed); }));
+                             [&](const Finding &f) { return f.level == level && f.inScope() && (includeSuppressed || !f.suppressed); }));
 }
 
 const LintedScript *LintResult::script(const QString &relativePath) const
@@ -116,6 +117,52 @@ const LintedScript *LintResult::script(const QString &relativePath) const
     }
     return nullptr;
 }
+
+namespace {
+
+rules::Change changeOf(repository::GitChange change)
+{
+    switch (change) {
+    case repository::GitChange::Added:
+        return rules::Change::Added;
+    case repository::GitChange::Modified:
+        return rules::Change::Modified;
+    case repository::GitChange::Deleted:
+        return rules::Change::Deleted;
+    case repository::GitChange::Unchanged:
+        break;
+    }
+    return rules::Change::Context;
+}
+
+// With a range, every finding takes its migration's change, and those outside the range are
+// dropped unless context was asked for; the migrations are listed the same way.
+void scopeToRange(const repository::Repository &repository, const LintOptions &options, LintResult &result)
+{
+    QHash<QString, rules::Change> changeOfFile;
+    for (const repository::Migration &migration : repository.migrations) {
+        ReviewedMigration listed{migration.version + u' ' + migration.name, rules::Change::None, {}};
+        if (repository.isRange())
+            listed.change = changeOf(migration.gitChange);
+        for (const repository::MigrationScript &script : migration.scripts) {
+            listed.files << script.relativePath;
+            changeOfFile.insert(script.relativePath, listed.change);
+        }
+        if (listed.change != rules::Change::Context || options.rangeContext)
+            result.migrations.push_back(std::move(listed));
+    }
+    if (!repository.isRange())
+        return;
+    result.gitRange = repository.gitRange;
+    result.gitBase = repository.gitBase;
+    result.gitHead = repository.gitHead;
+    for (Finding &finding : result.findings)
+        finding.change = changeOfFile.value(finding.file, rules::Change::Context);
+    if (!options.rangeContext)
+        std::erase_if(result.findings, [](const Finding &finding) { return finding.change == rules::Change::Context; });
+}
+
+} // namespace
 
 LintResult lintRepository(const repository::Repository &repository, const LintOptions &options)
 {
@@ -255,6 +302,11 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
     const RuleInfo historyInfo{HistoryChangedRule, Level::Error, SeverityClass::Safety, {},
                                tr("Databases that already applied the migration will not run the new version; the tool may refuse to start (checksum mismatch)."),
                                {}, tr("Leave applied migrations as they are and add a new migration with the change."), {}, false};
+    QHash<QString, std::pair<const repository::Migration *, const repository::MigrationScript *>> scriptsByPath;
+    for (const repository::Migration &migration : repository.migrations) {
+        for (const repository::MigrationScript &script : migration.scripts)
+            scriptsByPath.insert(script.relativePath, {&migration, &script});
+    }
     for (const repository::RepositoryProblem &problem : repository.problems) {
         // The rule says the same with more care (it ignores migrations that change nothing).
         if (problem.kind == repository::RepositoryProblem::Kind::MissingDown && std::any_of(rules.begin(), rules.end(), [](const Rule *rule) {
@@ -266,6 +318,18 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
             continue;
         repository::MigrationScript pseudo;
         pseudo.relativePath = problem.path;
+        const auto found = scriptsByPath.constFind(problem.path);
+        if (history && found != scriptsByPath.constEnd()) {
+            // What the edit changed decides the level and the words.
+            const HistoryEdit edit = describeHistoryEdit(*found->first, *found->second);
+            RuleInfo info = historyInfo;
+            info.level = edit.level;
+            std::vector<Finding> one;
+            Findings(info, one).reportScript(pseudo, edit.range, edit.message);
+            one.front().migration = found->first->version + u' ' + found->first->name;
+            result.findings.push_back(std::move(one.front()));
+            continue;
+        }
         Findings(history ? historyInfo : layoutInfo, result.findings).reportScript(pseudo, {0, 0, {1, 1}, {1, 1}}, problem.message);
     }
 
@@ -274,6 +338,7 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
         if (level != options.levelOverrides.constEnd())
             finding.level = *level;
     }
+    scopeToRange(repository, options, result);
     // Files in repository order; within a file by position.
     QHash<QString, int> fileOrder;
     for (const LintedScript &script : result.scripts)

@@ -20,6 +20,10 @@ struct LintOptions
     QSet<QString> enabledOptInRules;
     QHash<QString, rules::Level> levelOverrides;
     int threads = 0; // parsing threads; 0 = one per core
+    // With a git range every migration is analysed (the schema state needs the history), but
+    // only the findings of the migrations the range added, modified or deleted are kept, unless
+    // this is set: then the others are kept too, marked Change::Context.
+    bool rangeContext = false;
     // Called on the linting thread after each script with (scripts done, scripts in all);
     // returning false stops the lint, which then returns what it has with cancelled set.
     std::function<bool(int, int)> progress;
@@ -31,6 +35,15 @@ struct LintedScript
     std::shared_ptr<const sql::ParsedScript> parsed;
 };
 
+// A migration as a review lists it: its id ("version name", as findings name it), what the range
+// did to it, and its files.
+struct ReviewedMigration
+{
+    QString id;
+    rules::Change change = rules::Change::None;
+    QStringList files;
+};
+
 struct LintResult
 {
     std::vector<rules::Finding> findings; // in file order, then position
@@ -38,7 +51,13 @@ struct LintResult
     qint64 bytes = 0;
     int statementCount = 0;
     bool cancelled = false; // stopped by LintOptions::progress: findings and scripts are partial
+    // Every migration in order (with a range: the ones it changed, and the rest only with
+    // LintOptions::rangeContext), and the range itself.
+    std::vector<ReviewedMigration> migrations;
+    QString gitRange, gitBase, gitHead;
 
+    bool isRange() const { return !gitRange.isEmpty(); }
+    // Unsuppressed findings of this level in scope (context findings never count).
     int count(rules::Level level, bool includeSuppressed = false) const;
     const LintedScript *script(const QString &relativePath) const;
 };

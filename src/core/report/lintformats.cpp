@@ -45,6 +45,8 @@ QByteArray formatText(const lint::LintResult &result, const FormatOptions &optio
         ++shown;
         out += colored((f.file + u':' + QString::number(f.range.begin.line) + u':' + QString::number(f.range.begin.column) + u':').toUtf8(),
                        "1", options.color && !gccOnly);
+        if (f.change != rules::Change::None) // a pull request's view: what the range did to the finding's migration
+            out += " [" + rules::changeName(f.change).toUtf8() + ']';
         out += ' ' + colored(rules::levelName(f.level).toUtf8() + ':', levelColor(f.level), options.color && !gccOnly) + ' ';
         out += f.message.toUtf8() + " [" + f.rule.toUtf8() + ']';
         if (f.suppressed)
@@ -85,7 +87,25 @@ QByteArray formatText(const lint::LintResult &result, const FormatOptions &optio
     }
     if (!gccOnly) {
         const int errors = result.count(Level::Error), warnings = result.count(Level::Warning), infos = result.count(Level::Info);
-        const int suppressed = int(std::count_if(result.findings.begin(), result.findings.end(), [](const Finding &f) { return f.suppressed; }));
+        const int suppressed = int(std::count_if(result.findings.begin(), result.findings.end(), [](const Finding &f) { return f.suppressed && f.inScope(); }));
+        if (result.isRange()) {
+            int added = 0, modified = 0, deleted = 0;
+            for (const lint::ReviewedMigration &migration : result.migrations) {
+                added += migration.change == rules::Change::Added;
+                modified += migration.change == rules::Change::Modified;
+                deleted += migration.change == rules::Change::Deleted;
+            }
+            const int context = int(std::count_if(result.findings.begin(), result.findings.end(), [](const Finding &f) { return !f.inScope(); }));
+            out += tr("pull request %1 (%2..%3): %4 migration(s) added, %5 modified, %6 deleted")
+                       .arg(result.gitRange, result.gitBase, result.gitHead)
+                       .arg(added)
+                       .arg(modified)
+                       .arg(deleted)
+                       .toUtf8();
+            if (context > 0)
+                out += tr("; %1 finding(s) outside the range shown as context, not counted").arg(context).toUtf8();
+            out += '\n';
+        }
         out += tr("%1 file(s), %2 statement(s): %3 error(s), %4 warning(s), %5 info, %6 suppressed")
                    .arg(result.scripts.size())
                    .arg(result.statementCount)
@@ -120,15 +140,30 @@ QJsonObject findingJson(const Finding &f)
     };
 }
 
+QJsonObject findingJson(const Finding &f, bool range)
+{
+    QJsonObject object = findingJson(f);
+    if (range)
+        object.insert(QStringLiteral("change"), rules::changeName(f.change));
+    return object;
+}
+
 QByteArray formatJson(const lint::LintResult &result, const FormatOptions &options)
 {
     QJsonArray findings;
     for (const Finding &f : result.findings)
-        findings.append(findingJson(f));
+        findings.append(findingJson(f, result.isRange()));
     QJsonArray files;
     for (const lint::LintedScript &script : result.scripts)
         files.append(script.relativePath);
-    const QJsonObject root{
+    QJsonArray migrations;
+    for (const lint::ReviewedMigration &migration : result.migrations) {
+        QJsonObject object{{QStringLiteral("id"), migration.id}, {QStringLiteral("files"), QJsonArray::fromStringList(migration.files)}};
+        if (result.isRange())
+            object.insert(QStringLiteral("change"), rules::changeName(migration.change));
+        migrations.append(object);
+    }
+    QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("migreview-lint")},
         {QStringLiteral("version"), LintJsonVersion},
         {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("migreview")}, {QStringLiteral("version"), options.toolVersion}}},
@@ -139,8 +174,17 @@ QByteArray formatJson(const lint::LintResult &result, const FormatOptions &optio
                      {QStringLiteral("warnings"), result.count(Level::Warning)},
                      {QStringLiteral("infos"), result.count(Level::Info)}}},
         {QStringLiteral("files"), files},
+        {QStringLiteral("migrations"), migrations},
         {QStringLiteral("findings"), findings},
     };
+    if (result.isRange()) {
+        root.insert(QStringLiteral("range"), QJsonObject{{QStringLiteral("spec"), result.gitRange},
+                                                         {QStringLiteral("base"), result.gitBase},
+                                                         {QStringLiteral("head"), result.gitHead}});
+        QJsonObject summary = root.value(u"summary").toObject();
+        summary.insert(QStringLiteral("context"), int(std::count_if(result.findings.begin(), result.findings.end(), [](const Finding &f) { return !f.inScope(); })));
+        root.insert(QStringLiteral("summary"), summary);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -176,7 +220,7 @@ QByteArray formatLint(const lint::LintResult &result, LintFormat format, const F
     case LintFormat::Sarif:
         return formatSarif(result, options);
     case LintFormat::Markdown:
-        return formatMarkdown(result, options);
+        return result.isRange() ? pullRequestSummary(result, options) : formatMarkdown(result, options);
     }
     return {};
 }

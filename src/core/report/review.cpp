@@ -140,6 +140,11 @@ QJsonArray findingsJson(const lint::LintResult &lint)
                                     {QStringLiteral("fix"), finding.fix},
                                     {QStringLiteral("suppressed"), finding.suppressed},
                                     {QStringLiteral("justification"), finding.suppressedBy}});
+        if (finding.change != rules::Change::None) {
+            QJsonObject last = findings.last().toObject();
+            last.insert(QStringLiteral("change"), rules::changeName(finding.change));
+            findings.replace(findings.size() - 1, last);
+        }
     }
     return findings;
 }

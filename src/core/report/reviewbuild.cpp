@@ -33,8 +33,11 @@ ReviewBuild reviewRepository(const ReviewRequest &request)
         build.cancelled = true;
         return build;
     }
-    const estimate::EstimateReport estimate = estimate::estimateRepository(repository, request.snapshot, {.pgVersion = config.options.pgVersion});
-    const graph::Graph graph = graph::buildGraph(repository, estimate);
+    // The graph needs the whole history; the locks the review lists are the range's.
+    estimate::EstimateReport estimate = estimate::estimateRepository(repository, request.snapshot, {.pgVersion = config.options.pgVersion, .rangeContext = true});
+    graph::Graph graph = graph::buildGraph(repository, estimate);
+    graph::keepRangeViolations(graph, repository);
+    estimate::keepRange(estimate, repository);
     ReviewInput input;
     input.repository = &repository;
     input.gitRange = request.gitRange;

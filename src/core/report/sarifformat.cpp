@@ -100,6 +100,14 @@ QByteArray formatSarif(const lint::LintResult &result, const FormatOptions &opti
             {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), text}}},
             {QStringLiteral("locations"), QJsonArray{location}},
         };
+        if (f.change != rules::Change::None) {
+            // Code scanning's view of a pull request: findings in added migrations (and the
+            // deletion of one) are new; in edited migrations, updated; the rest was there before.
+            sarifResult.insert(QStringLiteral("baselineState"), f.change == rules::Change::Added || f.change == rules::Change::Deleted ? QStringLiteral("new")
+                                                                : f.change == rules::Change::Context ? QStringLiteral("unchanged")
+                                                                                                     : QStringLiteral("updated"));
+            sarifResult.insert(QStringLiteral("properties"), QJsonObject{{QStringLiteral("change"), rules::changeName(f.change)}});
+        }
         if (f.suppressed) {
             sarifResult.insert(QStringLiteral("suppressions"),
                                QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("inSource")},

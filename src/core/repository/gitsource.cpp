@@ -9,11 +9,13 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <git2.h>
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace migreview::repository {
 
@@ -79,25 +81,77 @@ int collectBlob(const char *root, const git_tree_entry *entry, void *payload)
 struct Commit
 {
     TreePtr tree;
+    git_oid id{}; // the commit's (or, for a bare tree, the tree's) id
+    bool isCommit = false;
     QString error;
 };
 
-Commit resolveCommit(git_repository *repository, const QString &spec)
+QString shortId(const git_oid &id)
+{
+    char text[8] = {};
+    git_oid_tostr(text, sizeof text, &id);
+    return QString::fromLatin1(text);
+}
+
+Commit peelToTree(git_repository *repository, git_object *object)
 {
     Commit result;
-    git_object *object = nullptr;
-    if (git_revparse_single(&object, repository, spec.toUtf8().constData()) != 0) {
-        result.error = lastGitError();
-        return result;
+    git_object *commit = nullptr;
+    if (git_object_peel(&commit, object, GIT_OBJECT_COMMIT) == 0) {
+        result.id = *git_object_id(commit);
+        result.isCommit = true;
+        git_object_free(commit);
+    } else {
+        result.id = *git_object_id(object);
     }
-    ObjectPtr owned(object);
     git_object *peeled = nullptr;
     if (git_object_peel(&peeled, object, GIT_OBJECT_TREE) != 0) {
         result.error = lastGitError();
         return result;
     }
     result.tree.reset(reinterpret_cast<git_tree *>(peeled));
+    Q_UNUSED(repository)
     return result;
+}
+
+Commit resolveCommit(git_repository *repository, const QString &spec)
+{
+    git_object *object = nullptr;
+    if (git_revparse_single(&object, repository, spec.toUtf8().constData()) != 0) {
+        Commit result;
+        result.error = lastGitError();
+        return result;
+    }
+    ObjectPtr owned(object);
+    return peelToTree(repository, object);
+}
+
+// "BASE..HEAD" or "BASE...HEAD" (HEAD may be left out: HEAD), or nothing when text is no range.
+struct RangeText
+{
+    QString base;
+    QString head;
+    bool fromMergeBase = false;
+};
+
+std::optional<RangeText> parseRange(const QString &text)
+{
+    const QString range = text.trimmed();
+    const qsizetype dots = range.indexOf(QLatin1StringView(".."));
+    if (dots <= 0)
+        return std::nullopt;
+    RangeText parsed;
+    parsed.base = range.left(dots);
+    qsizetype headStart = dots + 2;
+    if (range.mid(headStart).startsWith(u'.')) {
+        parsed.fromMergeBase = true;
+        ++headStart;
+    }
+    const QString head = range.mid(headStart);
+    if (head.startsWith(u'.') || head.contains(QLatin1StringView("..")))
+        return std::nullopt;
+    parsed.head = head.isEmpty() ? QStringLiteral("HEAD") : head;
+    return parsed;
 }
 
 // What lies at relative in tree: a folder's files, or one file (kind tells which).
@@ -162,14 +216,14 @@ Repository loadGitRange(const QString &path, const LoadOptions &options)
     const QString canonical = info.canonicalFilePath();
     result.root = info.isFile() ? QFileInfo(canonical).absolutePath() : canonical;
 
-    const QString range = options.gitRange.trimmed();
-    const qsizetype dots = range.indexOf(QLatin1StringView(".."));
-    if (dots <= 0 || range.mid(dots + 2).startsWith(u'.') || range.mid(dots + 2).contains(QLatin1StringView(".."))) {
-        result.error = tr("\"%1\" is not a git range: give it as BASE..HEAD, for example origin/main..HEAD").arg(options.gitRange);
+    const std::optional<RangeText> range = parseRange(options.gitRange);
+    if (!range) {
+        result.error = tr("\"%1\" is not a git range: give it as BASE..HEAD (or BASE...HEAD, from their merge base), for example origin/main..HEAD")
+                           .arg(options.gitRange);
         return result;
     }
-    const QString baseSpec = range.left(dots);
-    const QString headSpec = range.mid(dots + 2).isEmpty() ? QStringLiteral("HEAD") : range.mid(dots + 2);
+    const QString baseSpec = range->base;
+    const QString headSpec = range->head;
 
     LibGit2 libgit2;
     git_repository *opened = nullptr;
@@ -188,7 +242,7 @@ Repository loadGitRange(const QString &path, const LoadOptions &options)
     if (relative == QLatin1StringView("."))
         relative.clear();
 
-    const Commit base = resolveCommit(repository.get(), baseSpec);
+    Commit base = resolveCommit(repository.get(), baseSpec);
     if (!base.tree) {
         result.error = tr("cannot find %1 (the BASE of %2) in the git repository at %3: %4").arg(baseSpec, options.gitRange, top, base.error);
         return result;
@@ -198,6 +252,28 @@ Repository loadGitRange(const QString &path, const LoadOptions &options)
         result.error = tr("cannot find %1 (the HEAD of %2) in the git repository at %3: %4").arg(headSpec, options.gitRange, top, head.error);
         return result;
     }
+    if (range->fromMergeBase) {
+        // BASE...HEAD: what HEAD's branch did since it left BASE, as git diff reads it.
+        git_oid mergeBase;
+        if (!base.isCommit || !head.isCommit || git_merge_base(&mergeBase, repository.get(), &base.id, &head.id) != 0) {
+            result.error = tr("%1 and %2 have no common ancestor, so %3 has no merge base to compare with").arg(baseSpec, headSpec, options.gitRange);
+            return result;
+        }
+        git_commit *commit = nullptr;
+        if (git_commit_lookup(&commit, repository.get(), &mergeBase) != 0) {
+            result.error = tr("cannot read the merge base of %1: %2").arg(options.gitRange, lastGitError());
+            return result;
+        }
+        base = peelToTree(repository.get(), reinterpret_cast<git_object *>(commit));
+        git_commit_free(commit);
+        if (!base.tree) {
+            result.error = tr("cannot read the merge base of %1: %2").arg(options.gitRange, base.error);
+            return result;
+        }
+    }
+    result.gitRange = options.gitRange.trimmed();
+    result.gitBase = shortId(base.id);
+    result.gitHead = shortId(head.id);
 
     Listing headFiles;
     Listing baseFiles;
@@ -238,10 +314,62 @@ Repository loadGitRange(const QString &path, const LoadOptions &options)
         source.load = [repo, id] { return readBlob(repo, id); };
         files.push_back(std::move(source));
     }
-    loadLayouts(std::move(files), result, options, headKind == Kind::File || (headKind == Kind::Missing && baseKind == Kind::File));
+    const bool singleFile = headKind == Kind::File || (headKind == Kind::Missing && baseKind == Kind::File);
+    loadLayouts(std::move(files), result, options, singleFile);
+
+    // BASE as the tool saw it, to tell what an edit of history changed: the bytes, and how the
+    // tool runs the script (a metadata.toml or a marker can change that without touching it).
+    Repository before;
+    before.root = result.root;
+    std::vector<SourceFile> baseSources;
+    for (const QString &file : std::as_const(baseFiles.order)) {
+        SourceFile source;
+        source.relativePath = file;
+        source.absolutePath = absoluteRoot + u'/' + file;
+        const git_oid id = baseFiles.blobs.value(file);
+        source.load = [repo, id] { return readBlob(repo, id); };
+        baseSources.push_back(std::move(source));
+    }
+    if (baseKind != Kind::Missing)
+        loadLayouts(std::move(baseSources), before, options, singleFile);
+    QHash<QString, const MigrationScript *> atBase;
+    for (const Migration &migration : before.migrations) {
+        for (const MigrationScript &script : migration.scripts)
+            atBase.insert(script.relativePath + u'\n' + directionName(script.direction), &script); // dbmate: two scripts, one file
+    }
+    QSet<QString> reported;
+    for (Migration &migration : result.migrations) {
+        for (MigrationScript &script : migration.scripts) {
+            const MigrationScript *old = atBase.value(script.relativePath + u'\n' + directionName(script.direction));
+            if (!old || script.gitChange == GitChange::Deleted || script.gitChange == GitChange::Added)
+                continue;
+            if (script.gitChange == GitChange::Modified)
+                script.baseBytes = old->bytes;
+            if (old->transactionMode != script.transactionMode)
+                script.baseTransactionMode = old->transactionMode;
+        }
+        migration.gitChange = migrationChange(migration);
+        // Flyway's repeatable migrations are meant to be edited: they rerun when they change.
+        for (const MigrationScript &script : migration.scripts) {
+            if (script.direction == Direction::Repeatable || reported.contains(script.relativePath))
+                continue;
+            const bool modeChanged = script.baseTransactionMode && *script.baseTransactionMode != script.transactionMode;
+            if (script.gitChange == GitChange::Modified || modeChanged || script.gitChange == GitChange::Deleted)
+                reported.insert(script.relativePath);
+            if (script.gitChange == GitChange::Modified || modeChanged)
+                result.problems.push_back({RepositoryProblem::Kind::History, script.relativePath,
+                                           tr("%1 exists at BASE and this range changes it: databases that already applied it will not run the new "
+                                              "version")
+                                               .arg(script.relativePath)});
+            else if (script.gitChange == GitChange::Deleted)
+                result.problems.push_back({RepositoryProblem::Kind::History, script.relativePath,
+                                           tr("%1 exists at BASE and this range deletes it: databases that applied it keep its effects, and the tool "
+                                              "may refuse to run without it")
+                                               .arg(script.relativePath)});
+        }
+    }
     return result;
 }
-
 } // namespace migreview::repository
 
 namespace migreview::repository {

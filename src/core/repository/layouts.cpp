@@ -762,35 +762,10 @@ private:
                 m_repository.migrations.push_back(std::move(migration));
         }
 
-        // What a git range did, and the edits of applied migrations that a review must stop.
-        QSet<QString> reported;
-        for (Migration &migration : m_repository.migrations) {
-            bool allAdded = !migration.scripts.empty();
-            bool allDeleted = !migration.scripts.empty();
-            bool anyChange = false;
-            for (const MigrationScript &s : migration.scripts) {
-                allAdded = allAdded && s.gitChange == GitChange::Added;
-                allDeleted = allDeleted && s.gitChange == GitChange::Deleted;
-                anyChange = anyChange || s.gitChange != GitChange::Unchanged;
-                // Flyway's repeatable migrations are meant to be edited: they rerun when they change.
-                if (s.direction == Direction::Repeatable || reported.contains(s.relativePath))
-                    continue;
-                if (s.gitChange == GitChange::Modified) {
-                    reported.insert(s.relativePath);
-                    problem(RepositoryProblem::Kind::History, s.relativePath,
-                            tr("%1 was changed after it was merged (its checksum differs from BASE): an applied migration must not be edited")
-                                .arg(s.relativePath));
-                } else if (s.gitChange == GitChange::Deleted) {
-                    reported.insert(s.relativePath);
-                    problem(RepositoryProblem::Kind::History, s.relativePath,
-                            tr("%1 was deleted after it was merged: an applied migration must not be removed").arg(s.relativePath));
-                }
-            }
-            migration.gitChange = allAdded ? GitChange::Added
-                : allDeleted               ? GitChange::Deleted
-                : anyChange                ? GitChange::Modified
-                                           : GitChange::Unchanged;
-        }
+        // What a git range did to each migration; the edits of history are judged once BASE is
+        // known too (gitsource.cpp).
+        for (Migration &migration : m_repository.migrations)
+            migration.gitChange = migrationChange(migration);
     }
 
     Repository &m_repository;
@@ -803,6 +778,20 @@ private:
 };
 
 } // namespace
+
+GitChange migrationChange(const Migration &migration)
+{
+    bool allAdded = !migration.scripts.empty();
+    bool allDeleted = !migration.scripts.empty();
+    bool anyChange = false;
+    for (const MigrationScript &s : migration.scripts) {
+        allAdded = allAdded && s.gitChange == GitChange::Added;
+        allDeleted = allDeleted && s.gitChange == GitChange::Deleted;
+        anyChange = anyChange || s.gitChange != GitChange::Unchanged
+            || (s.baseTransactionMode && *s.baseTransactionMode != s.transactionMode);
+    }
+    return allAdded ? GitChange::Added : allDeleted ? GitChange::Deleted : anyChange ? GitChange::Modified : GitChange::Unchanged;
+}
 
 void loadLayouts(std::vector<SourceFile> files, Repository &repository, const LoadOptions &options, bool singleFile)
 {

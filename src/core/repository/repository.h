@@ -53,6 +53,11 @@ struct MigrationScript
     QByteArray sha256; // of the whole file, hex
     TransactionMode transactionMode = TransactionMode::Wrapped;
     GitChange gitChange = GitChange::Unchanged;
+    // In a git range, for a script that exists at BASE: its bytes there when they differ (what
+    // an edit of history changed), and its transaction mode there when that differs (a Diesel
+    // metadata.toml added, a "-- no-transaction" marker).
+    QByteArray baseBytes;
+    std::optional<TransactionMode> baseTransactionMode;
 };
 
 struct Migration
@@ -84,7 +89,9 @@ struct RepositoryProblem
 
 struct LoadOptions
 {
-    QString gitRange; // "BASE..HEAD": load HEAD's tree and mark what the range changed
+    // "BASE..HEAD": load HEAD's tree and mark what the range changed; "BASE...HEAD": the same
+    // from the merge base of BASE and HEAD, as git diff does.
+    QString gitRange;
     // File names cannot tell sqlx from golang-migrate (or from plain numbered files): a caller
     // that knows the tool says so here; only Sqlx and GolangMigrate are honoured.
     std::optional<Layout> layout;
@@ -97,6 +104,13 @@ struct Repository
     std::vector<Layout> layouts; // the layouts found, in order of appearance
     std::vector<RepositoryProblem> problems;
     QString error; // set when nothing could be loaded (no such folder, bad git range)
+    // Loaded from a git range: the range as given, and the commits it resolved to (BASE is the
+    // merge base for "BASE...HEAD"), as short ids. Empty otherwise.
+    QString gitRange;
+    QString gitBase;
+    QString gitHead;
+
+    bool isRange() const { return !gitRange.isEmpty(); }
 
     bool ok() const { return error.isEmpty(); }
 };

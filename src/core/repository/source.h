@@ -26,6 +26,10 @@ std::vector<SourceFile> listFolder(const QString &folder, QString *error);
 // files holds one script that is loaded as a one-migration plain repository.
 void loadLayouts(std::vector<SourceFile> files, Repository &repository, const LoadOptions &options, bool singleFile);
 
+// What a range did to a migration, from its scripts: added or deleted when all of them were,
+// modified when any changed (bytes or transaction mode).
+GitChange migrationChange(const Migration &migration);
+
 // Loads the migrations of options.gitRange's HEAD under path and marks what the range changed.
 Repository loadGitRange(const QString &path, const LoadOptions &options);
 

@@ -15,6 +15,23 @@ QString levelName(Level level)
     return {};
 }
 
+QString changeName(Change change)
+{
+    switch (change) {
+    case Change::None:
+        break;
+    case Change::Added:
+        return QStringLiteral("added");
+    case Change::Modified:
+        return QStringLiteral("modified");
+    case Change::Deleted:
+        return QStringLiteral("deleted");
+    case Change::Context:
+        return QStringLiteral("context");
+    }
+    return {};
+}
+
 std::optional<Level> levelFromName(const QString &name)
 {
     for (Level level : {Level::Error, Level::Warning, Level::Info}) {

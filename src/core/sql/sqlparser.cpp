@@ -353,6 +353,34 @@ int byteOrderMarkLength(const QByteArray &bytes)
     return bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
 }
 
+std::optional<std::vector<Token>> significantTokens(const QByteArray &text)
+{
+    const int bom = byteOrderMarkLength(text);
+    const QByteArray body = text.mid(bom);
+    PgQueryScanResult scan = pg_query_scan(body.constData());
+    std::optional<std::vector<Token>> result;
+    if (!scan.error) {
+        PgQuery__ScanResult *tokens = pg_query__scan_result__unpack(nullptr, scan.pbuf.len, reinterpret_cast<const uint8_t *>(scan.pbuf.data));
+        if (tokens) {
+            result.emplace();
+            result->reserve(tokens->n_tokens);
+            for (size_t i = 0; i < tokens->n_tokens; ++i) {
+                const PgQuery__ScanToken *token = tokens->tokens[i];
+                if (token->token == PG_QUERY__TOKEN__SQL_COMMENT || token->token == PG_QUERY__TOKEN__C_COMMENT)
+                    continue;
+                QByteArray text = body.mid(token->start, token->end - token->start);
+                // Keywords and unquoted names mean the same in any letter case.
+                if ((token->keyword_kind != PG_QUERY__KEYWORD_KIND__NO_KEYWORD || token->token == PG_QUERY__TOKEN__IDENT) && !text.startsWith('"'))
+                    text = text.toLower();
+                result->push_back({text, bom + token->start});
+            }
+            pg_query__scan_result__free_unpacked(tokens, nullptr);
+        }
+    }
+    pg_query_free_scan_result(scan);
+    return result;
+}
+
 namespace detail {
 
 void scanComments(ParsedScript &script, const QByteArray &text, int base)

@@ -65,6 +65,17 @@ struct ParseError
 // The byte length of a UTF-8 byte order mark at the start of bytes (3), or 0.
 int byteOrderMarkLength(const QByteArray &bytes);
 
+// A token as PostgreSQL's scanner reads it: its text and where it starts (a byte offset).
+struct Token
+{
+    QByteArray text;
+    int byteOffset = 0;
+};
+// The tokens of text without whitespace and comments, keywords and unquoted names in lower case:
+// two texts with the same tokens differ only in whitespace, comments and the letter case of
+// keywords and names, which PostgreSQL ignores. nullopt when the scanner refuses the text.
+std::optional<std::vector<Token>> significantTokens(const QByteArray &text);
+
 struct ParsedScript
 {
     QString fileName;
