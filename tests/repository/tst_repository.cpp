@@ -229,7 +229,10 @@ private Q_SLOTS:
             return p.path == QStringLiteral("V3__x.sql");
         });
         QCOMPARE(edited->message,
-                 QStringLiteral("V3__x.sql was changed after it was merged (its checksum differs from BASE): an applied migration must not be edited"));
+                 QStringLiteral("V3__x.sql exists at BASE and this range changes it: databases that already applied it will not run the new version"));
+        QCOMPARE(findScript(repository, QStringLiteral("V3__x.sql"))->baseBytes, QByteArray("SELECT 3;\n"));
+        QCOMPARE(repository.gitRange, QStringLiteral("HEAD~1..HEAD"));
+        QCOMPARE(repository.gitBase.size(), 7);
 
         // What a pull-request picker lists: the branch, a tag, then HEAD's commits, newest first.
         QVERIFY(git(top, {QStringLiteral("tag"), QStringLiteral("v1"), QStringLiteral("HEAD~1")}));
