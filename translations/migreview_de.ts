@@ -1284,6 +1284,48 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
         <source>Next</source>
         <translation>Nächster</translation>
     </message>
+    <message numerus="yes">
+        <source>Pull request %1: %n migration(s), </source>
+        <translation>
+            <numerusform>Pull-Request %1: %n Migration, </numerusform>
+            <numerusform>Pull-Request %1: %n Migrationen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), </source>
+        <translation>
+            <numerusform>%n Fehler, </numerusform>
+            <numerusform>%n Fehler, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pull request summary</source>
+        <translation>Zusammenfassung des Pull-Requests</translation>
+    </message>
+    <message>
+        <source>Pull request</source>
+        <translation>Pull-Request</translation>
+    </message>
+    <message>
+        <source>Show context</source>
+        <translation>Kontext zeigen</translation>
+    </message>
+    <message>
+        <source>Also show the migrations this pull request does not touch (their findings are never counted)</source>
+        <translation>Auch die Migrationen zeigen, die dieser Pull-Request nicht berührt (ihre Befunde zählen nie)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Context of the Pull Request</source>
+        <translation>&amp;Kontext des Pull-Requests zeigen</translation>
+    </message>
+    <message>
+        <source>%1 at BASE (%2)</source>
+        <translation>%1 in BASE (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — changed by the pull request (right: as it was at BASE %2)</source>
+        <translation>%1 — vom Pull-Request geändert (rechts: wie in BASE %2)</translation>
+    </message>
 </context>
 <context>
     <name>migreview::app::MigrationTreeModel</name>
@@ -1332,10 +1374,6 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -1346,6 +1384,22 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
     <message>
         <source>Not analysed: excluded by the configuration or not a migration of this layout</source>
         <translation>Nicht analysiert: durch die Konfiguration ausgeschlossen oder keine Migration dieses Layouts</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted by the range under review</source>
+        <translation>Vom geprüften Bereich gelöscht</translation>
     </message>
 </context>
 <context>
@@ -1599,10 +1653,6 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>text, json, sarif, markdown or gcc (default text).</source>
         <translation>text, json, sarif, markdown oder gcc (Standard: text).</translation>
-    </message>
-    <message>
-        <source>Review a pull request: load HEAD, mark what BASE..HEAD changed.</source>
-        <translation>Einen Pull-Request prüfen: HEAD laden und markieren, was BASE..HEAD geändert hat.</translation>
     </message>
     <message>
         <source>Target PostgreSQL major version, 11-17 (default 17).</source>
@@ -2096,6 +2146,42 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>%1 was removed since the review</source>
         <translation>%1 wurde seit dem Review entfernt</translation>
     </message>
+    <message>
+        <source>Review a pull request: analyse HEAD&apos;s whole history, report the migrations BASE..HEAD added, modified or deleted (BASE...HEAD: from their merge base).</source>
+        <translation>Einen Pull-Request prüfen: die ganze Geschichte von HEAD analysieren, die Migrationen melden, die BASE..HEAD hinzufügt, ändert oder löscht (BASE...HEAD: ab der gemeinsamen Basis).</translation>
+    </message>
+    <message>
+        <source>With --git-range, also list the findings outside the range, marked as context (never counted).</source>
+        <translation>Mit --git-range auch die Befunde außerhalb des Bereichs auflisten, als Kontext markiert (nie gezählt).</translation>
+    </message>
+    <message>
+        <source>Statistics snapshot (JSON): the pull-request summary (markdown) estimates how long locks are held.</source>
+        <translation>Statistik-Snapshot (JSON): die Zusammenfassung des Pull-Requests (markdown) schätzt, wie lange Sperren gehalten werden.</translation>
+    </message>
+    <message>
+        <source>migreview lint: --all goes with --git-range (without a range every finding is listed)</source>
+        <translation>migreview lint: --all gehört zu --git-range (ohne Bereich wird jeder Befund aufgelistet)</translation>
+    </message>
+    <message>
+        <source>migreview lint: %1</source>
+        <translation>migreview lint: %1</translation>
+    </message>
+    <message>
+        <source>Review a pull request: estimate the migrations BASE..HEAD (or BASE...HEAD) added or modified, over the whole history.</source>
+        <translation>Einen Pull-Request prüfen: die Migrationen schätzen, die BASE..HEAD (oder BASE...HEAD) hinzufügt oder ändert, über die ganze Geschichte.</translation>
+    </message>
+    <message>
+        <source>With --git-range, also estimate the migrations outside the range.</source>
+        <translation>Mit --git-range auch die Migrationen außerhalb des Bereichs schätzen.</translation>
+    </message>
+    <message>
+        <source>Review a pull request: the whole history&apos;s graph, with the violations that touch a migration BASE..HEAD (or BASE...HEAD) added or modified.</source>
+        <translation>Einen Pull-Request prüfen: der Graph der ganzen Geschichte, mit den Verstößen, die eine von BASE..HEAD (oder BASE...HEAD) hinzugefügte oder geänderte Migration berühren.</translation>
+    </message>
+    <message>
+        <source>With --git-range, also report the violations outside the range.</source>
+        <translation>Mit --git-range auch die Verstöße außerhalb des Bereichs melden.</translation>
+    </message>
 </context>
 <context>
     <name>migreview::estimate</name>
@@ -2349,6 +2435,84 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>%1:%2: a non-ASCII character outside a string or a comment</source>
         <translation>%1:%2: ein Nicht-ASCII-Zeichen außerhalb eines Strings oder Kommentars</translation>
+    </message>
+    <message>
+        <source>in one transaction</source>
+        <translation>in einer Transaktion</translation>
+    </message>
+    <message>
+        <source>in a transaction unless a statement cannot run in one</source>
+        <translation>in einer Transaktion, außer eine Anweisung kann nicht in einer laufen</translation>
+    </message>
+    <message>
+        <source>as one query (one implicit transaction)</source>
+        <translation>als eine Abfrage (eine implizite Transaktion)</translation>
+    </message>
+    <message>
+        <source>statement by statement, without a transaction</source>
+        <translation>Anweisung für Anweisung, ohne Transaktion</translation>
+    </message>
+    <message>
+        <source>%1 exists at BASE and this range deletes it: databases that applied it keep its effects, and the tool may refuse to run without it. Leave it, and undo its effects in a new migration.</source>
+        <translation>%1 existiert in BASE, und dieser Bereich löscht sie: Datenbanken, die sie angewendet haben, behalten ihre Wirkung, und das Werkzeug verweigert womöglich den Lauf ohne sie. Lassen Sie sie stehen und machen Sie ihre Wirkung in einer neuen Migration rückgängig.</translation>
+    </message>
+    <message>
+        <source>changes its text</source>
+        <translation>ändert ihren Text</translation>
+    </message>
+    <message>
+        <source>changes only whitespace, comments or letter case (the statements are the same)</source>
+        <translation>ändert nur Leerraum, Kommentare oder Groß-/Kleinschreibung (die Anweisungen sind dieselben)</translation>
+    </message>
+    <message>
+        <source>reorders its statements</source>
+        <translation>ordnet ihre Anweisungen um</translation>
+    </message>
+    <message numerus="yes">
+        <source>changes its statements: %n new or changed</source>
+        <translation>
+            <numerusform>ändert ihre Anweisungen: %n neu oder geändert</numerusform>
+            <numerusform>ändert ihre Anweisungen: %n neu oder geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changes its statements: %n removed</source>
+        <translation>
+            <numerusform>ändert ihre Anweisungen: %n entfernt</numerusform>
+            <numerusform>ändert ihre Anweisungen: %n entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changes its statements: %1 new or changed, %2 removed</source>
+        <translation>ändert ihre Anweisungen: %1 neu oder geändert, %2 entfernt</translation>
+    </message>
+    <message>
+        <source> (the first at line %1)</source>
+        <translation> (die erste in Zeile %1)</translation>
+    </message>
+    <message>
+        <source>changes how the tool runs it: %1 at BASE, %2 now%3</source>
+        <translation>ändert, wie das Werkzeug sie ausführt: %1 in BASE, jetzt %2%3</translation>
+    </message>
+    <message>
+        <source> (its metadata.toml)</source>
+        <translation> (ihre metadata.toml)</translation>
+    </message>
+    <message>
+        <source>%1 exists at BASE and this range %2: databases that already applied it will not run the new version. Leave it as it is and put the change in a new migration.</source>
+        <translation>%1 existiert in BASE, und dieser Bereich %2: Datenbanken, die sie schon angewendet haben, führen die neue Fassung nicht aus. Lassen Sie sie, wie sie ist, und bringen Sie die Änderung in einer neuen Migration.</translation>
+    </message>
+    <message>
+        <source>; it </source>
+        <translation>; er </translation>
+    </message>
+    <message>
+        <source>%1 exists at BASE and this range %2, but %3 checksums applied files: databases that applied it will refuse to migrate (checksum mismatch) until it is repaired. Revert the edit.</source>
+        <translation>%1 existiert in BASE, und dieser Bereich %2, aber %3 prüft Prüfsummen angewendeter Dateien: Datenbanken, die sie angewendet haben, verweigern die Migration (Prüfsummenfehler), bis sie repariert ist. Nehmen Sie die Änderung zurück.</translation>
+    </message>
+    <message>
+        <source>%1 exists at BASE and this range %2: harmless to databases, but history should stay as it was applied.</source>
+        <translation>%1 existiert in BASE, und dieser Bereich %2: für Datenbanken harmlos, aber die Geschichte sollte bleiben, wie sie angewendet wurde.</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2912,151 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>the signature could not be checked: %1</source>
         <translation>die Signatur konnte nicht geprüft werden: %1</translation>
     </message>
+    <message>
+        <source>pull request %1 (%2..%3): %4 migration(s) added, %5 modified, %6 deleted</source>
+        <translation>Pull-Request %1 (%2..%3): %4 Migration(en) hinzugefügt, %5 geändert, %6 gelöscht</translation>
+    </message>
+    <message>
+        <source>; %1 finding(s) outside the range shown as context, not counted</source>
+        <translation>; %1 Befund(e) außerhalb des Bereichs als Kontext gezeigt, nicht gezählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 on `%2`</source>
+        <translation>%1 auf `%2`</translation>
+    </message>
+    <message>
+        <source>Pull request %1</source>
+        <translation>Pull-Request %1</translation>
+    </message>
+    <message>
+        <source>%1 (BASE) to %2 (HEAD): &lt;b&gt;%3 migration(s)&lt;/b&gt; changed (%4 added, %5 modified, %6 deleted); &lt;b&gt;%7&lt;/b&gt;.</source>
+        <translation>%1 (BASE) bis %2 (HEAD): &lt;b&gt;%3 Migration(en)&lt;/b&gt; geändert (%4 hinzugefügt, %5 geändert, %6 gelöscht); &lt;b&gt;%7&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Hold times estimated from the statistics of %1.</source>
+        <translation>Haltezeiten geschätzt aus der Statistik von %1.</translation>
+    </message>
+    <message>
+        <source>No statistics: hold times are not estimated (File › Load Statistics).</source>
+        <translation>Keine Statistik: Haltezeiten werden nicht geschätzt (Datei › Statistik laden).</translation>
+    </message>
+    <message>
+        <source>The range adds or changes no migration.</source>
+        <translation>Der Bereich fügt keine Migration hinzu und ändert keine.</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Strongest lock</source>
+        <translation>Stärkste Sperre</translation>
+    </message>
+    <message>
+        <source>Estimated hold</source>
+        <translation>Geschätzte Haltezeit</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>By class:</source>
+        <translation>Nach Klasse:</translation>
+    </message>
+    <message>
+        <source>## migreview: pull request `%1`
+
+</source>
+        <translation>## migreview: Pull-Request `%1`
+
+</translation>
+    </message>
+    <message>
+        <source>Compared %1 (BASE) with %2 (HEAD): **%3 migration(s)** changed (%4 added, %5 modified, %6 deleted); **%7**.</source>
+        <translation>%1 (BASE) mit %2 (HEAD) verglichen: **%3 Migration(en)** geändert (%4 hinzugefügt, %5 geändert, %6 gelöscht); **%7**.</translation>
+    </message>
+    <message>
+        <source> Hold times estimated from the statistics of %1.</source>
+        <translation> Haltezeiten geschätzt aus der Statistik von %1.</translation>
+    </message>
+    <message>
+        <source> No statistics were given: hold times are not estimated (pass --stats FILE).</source>
+        <translation> Keine Statistik angegeben: Haltezeiten werden nicht geschätzt (--stats DATEI angeben).</translation>
+    </message>
+    <message>
+        <source>The range adds or changes no migration.
+</source>
+        <translation>Der Bereich fügt keine Migration hinzu und ändert keine.
+</translation>
+    </message>
+    <message>
+        <source>| Migration | Change | Strongest lock | Estimated hold | Errors | Warnings |
+</source>
+        <translation>| Migration | Änderung | Stärkste Sperre | Geschätzte Haltezeit | Fehler | Warnungen |
+</translation>
+    </message>
+    <message>
+        <source>**By class:** %1</source>
+        <translation>**Nach Klasse:** %1</translation>
+    </message>
+    <message>
+        <source>
+&gt; Truncated: %1 more migration(s) not shown, to stay within GitHub&apos;s %2 characters. `migreview lint --git-range %3` lists every finding.
+</source>
+        <translation>
+&gt; Gekürzt: %1 weitere Migration(en) nicht gezeigt, um unter GitHubs %2 Zeichen zu bleiben. `migreview lint --git-range %3` listet jeden Befund.
+</translation>
+    </message>
+    <message>
+        <source>Files: %1
+
+</source>
+        <translation>Dateien: %1
+
+</translation>
+    </message>
 </context>
 <context>
     <name>migreview::reportrender</name>
@@ -3055,10 +3364,6 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <translation>kann nicht aus Git lesen: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a git range: give it as BASE..HEAD, for example origin/main..HEAD</source>
-        <translation>&quot;%1&quot; ist kein Git-Bereich: Geben Sie ihn als BASE..HEAD an, zum Beispiel origin/main..HEAD</translation>
-    </message>
-    <message>
         <source>%1 is not in a git repository, so the range %2 cannot be read</source>
         <translation>%1 liegt in keinem Git-Repository, daher kann der Bereich %2 nicht gelesen werden</translation>
     </message>
@@ -3081,6 +3386,26 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>%1 is not in a git repository: %2</source>
         <translation>%1 liegt in keinem Git-Repository: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a git range: give it as BASE..HEAD (or BASE...HEAD, from their merge base), for example origin/main..HEAD</source>
+        <translation>&quot;%1&quot; ist kein git-Bereich: geben Sie ihn als BASE..HEAD an (oder BASE...HEAD, ab der gemeinsamen Basis), zum Beispiel origin/main..HEAD</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have no common ancestor, so %3 has no merge base to compare with</source>
+        <translation>%1 und %2 haben keinen gemeinsamen Vorfahren, also hat %3 keine Basis zum Vergleich</translation>
+    </message>
+    <message>
+        <source>cannot read the merge base of %1: %2</source>
+        <translation>die gemeinsame Basis von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists at BASE and this range changes it: databases that already applied it will not run the new version</source>
+        <translation>%1 existiert in BASE, und dieser Bereich ändert sie: Datenbanken, die sie schon angewendet haben, führen die neue Fassung nicht aus</translation>
+    </message>
+    <message>
+        <source>%1 exists at BASE and this range deletes it: databases that applied it keep its effects, and the tool may refuse to run without it</source>
+        <translation>%1 existiert in BASE, und dieser Bereich löscht sie: Datenbanken, die sie angewendet haben, behalten ihre Wirkung, und das Werkzeug verweigert womöglich den Lauf ohne sie</translation>
     </message>
 </context>
 <context>
@@ -3152,14 +3477,6 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>%1 has no down script: %2 expects each up to have its down</source>
         <translation>%1 hat kein Down-Skript: %2 erwartet zu jedem Up sein Down</translation>
-    </message>
-    <message>
-        <source>%1 was changed after it was merged (its checksum differs from BASE): an applied migration must not be edited</source>
-        <translation>%1 wurde nach dem Mergen geändert (ihre Prüfsumme weicht von BASE ab): Eine angewendete Migration darf nicht bearbeitet werden</translation>
-    </message>
-    <message>
-        <source>%1 was deleted after it was merged: an applied migration must not be removed</source>
-        <translation>%1 wurde nach dem Mergen gelöscht: Eine angewendete Migration darf nicht entfernt werden</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return f.rule;
     case SuppressedRole:
         return f.suppressed;
+    case ChangeRole:
+        return int(f.change);
     case Qt::ToolTipRole: {
         QString text = f.message;
         if (!f.rationale.isEmpty())
@@ -184,10 +186,20 @@ void FindingsFilterModel::setShowSuppressed(bool show)
     invalidateRowsFilter();
 }
 
+void FindingsFilterModel::setShowContext(bool show)
+{
+    if (m_showContext == show)
+        return;
+    m_showContext = show;
+    invalidateRowsFilter();
+}
+
 bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_showSuppressed && index.data(FindingsModel::SuppressedRole).toBool())
+        return false;
+    if (!m_showContext && index.data(FindingsModel::ChangeRole).toInt() == int(rules::Change::Context))
         return false;
     if (m_level && index.data(FindingsModel::LevelRole).toInt() != int(*m_level))
         return false;

@@ -24,6 +24,7 @@ public:
         LevelRole, // rules::Level as int
         RuleRole,
         SuppressedRole,
+        ChangeRole, // rules::Change as int: what a pull request's range did to the finding's migration
     };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -56,6 +57,8 @@ public:
     void setFileText(const QString &text); // a part of the file path, case-insensitive; empty: all
     void setShowSuppressed(bool show);
     bool showsSuppressed() const { return m_showSuppressed; }
+    // A pull request's findings outside its range (context): hidden unless asked for.
+    void setShowContext(bool show);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -65,6 +68,7 @@ private:
     QString m_rule;
     QString m_fileText;
     bool m_showSuppressed = false;
+    bool m_showContext = false;
 };
 
 } // namespace migreview::app

@@ -16,6 +16,8 @@
 #include "sqleditor.h"
 
 #include "lint/config.h"
+#include "estimate/estimator.h"
+#include "report/lintformats.h"
 #include "repository/repository.h"
 #include "rules/registry.h"
 #include "rules/ruledocs.h"
@@ -73,7 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_syntaxRepository(std::make_unique<KSyntaxHighlighting::Repository>())
     , m_fileModel(new MigrationTreeModel(this))
-    , m_fileFilter(new QSortFilterProxyModel(this))
+    , m_fileFilter(new MigrationFilterModel(this))
     , m_watcher(new QFileSystemWatcher(this))
     , m_reanalyse(new QTimer(this))
     , m_progress(new QProgressBar(this))
@@ -97,9 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
     editors->addWidget(m_pairEditor);
     // The filter keeps a migration whose name or any of whose scripts matches.
     m_fileFilter->setSourceModel(m_fileModel);
-    m_fileFilter->setRecursiveFilteringEnabled(true);
-    m_fileFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->fileView->setModel(m_fileFilter);
+    m_ui->fileView->setItemDelegateForColumn(MigrationTreeModel::NameColumn, new ChangeBadgeDelegate(m_ui->fileView));
     connect(m_ui->treeFilter, &QLineEdit::textChanged, m_fileFilter, &QSortFilterProxyModel::setFilterFixedString);
     sizeTreeColumns();
     m_ui->splitter->setStretchFactor(0, 1);
@@ -150,6 +151,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitDockWidget(findingsDock, dock, Qt::Horizontal);
     tabifyDockWidget(dock, graphDock);
     setupTraceDocks(graphDock);
+    setupPullRequestPanel(findingsDock);
     setupToolBar();
     graphDock->raise();
     resizeDocks({findingsDock, graphDock}, {3, 2}, Qt::Horizontal);
@@ -236,6 +238,8 @@ MainWindow::MainWindow(QWidget *parent)
         });
         action->setShortcut(keys);
     }
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_showContextAction);
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
     auto *allowEditing = editMenu->addAction(tr("&Allow Editing"));
     allowEditing->setCheckable(true);
@@ -808,7 +812,7 @@ void MainWindow::setPairedScriptShown(bool shown)
 
 void MainWindow::updatePairedScript()
 {
-    if (m_pairEditor->isHidden())
+    if (m_pairEditor->isHidden() || m_baseDiffShown)
         return;
     const QString pair = pairedScriptPath();
     if (pair.isEmpty()) {
@@ -1075,8 +1079,11 @@ void MainWindow::startEstimate()
         result.repository = std::make_shared<const repository::Repository>(std::move(repository));
         // The estimate beside the lint, on the other core; the lint reports progress per file and
         // stops between files when cancelled.
-        QFuture<estimate::EstimateReport> estimating = QtConcurrent::run(
-            [repository = result.repository, snapshot] { return estimate::estimateRepository(*repository, snapshot ? &*snapshot : nullptr); });
+        // Every migration is estimated and linted: a pull request's context is one toggle away.
+        QFuture<estimate::EstimateReport> estimating = QtConcurrent::run([repository = result.repository, snapshot] {
+            return estimate::estimateRepository(*repository, snapshot ? &*snapshot : nullptr, {.rangeContext = true});
+        });
+        config.options.rangeContext = true;
         config.options.progress = [&promise](int done, int total) {
             if (promise.isCanceled())
                 return false;
@@ -1095,6 +1102,13 @@ void MainWindow::startEstimate()
             else if (script.parsed->error)
                 facts.problem = tr("line %1, column %2: %3").arg(script.parsed->error->location.line).arg(script.parsed->error->location.column).arg(script.parsed->error->message);
             result.files.push_back(std::move(facts));
+        }
+        if (lint.isRange()) {
+            estimate::EstimateReport scoped = result.report;
+            estimate::keepRange(scoped, *result.repository);
+            report::FormatOptions summaryOptions;
+            summaryOptions.estimate = &scoped;
+            result.pullRequestHtml = report::pullRequestSummaryHtml(lint, summaryOptions);
         }
         result.findings = std::move(lint.findings);
         result.pgVersion = config.options.pgVersion;
@@ -1136,9 +1150,18 @@ void MainWindow::applyEstimate()
             m_ui->fileView->scrollTo(shown);
         }
     }
-    m_estimate = std::move(result.report);
+    m_estimateFull = std::move(result.report);
+    m_estimate = m_estimateFull;
+    if (m_repository->isRange() && !showsContext())
+        estimate::keepRange(m_estimate, *m_repository);
     m_timeline->setReport(m_estimate);
     updateLockBadges();
+    m_pullRequestHtml = result.pullRequestHtml;
+    m_pullRequestSummary->setHtml(m_pullRequestHtml);
+    if (m_repository->isRange() && !m_rangeOpened) {
+        m_pullRequestDock->show();
+        m_pullRequestDock->raise();
+    }
     if (!result.configError.isEmpty())
         showError(tr("The configuration was not applied: %1").arg(result.configError));
     // Findings of an edited file refer to the text that was analysed.
@@ -1160,21 +1183,14 @@ void MainWindow::applyEstimate()
         m_findingsFilter->setRule(m_findingRules->currentIndex() > 0 ? rule : QString());
     }
     updateDiagnostics();
+    openFirstRangeMigration();
+    updateBaseDiff();
     updateStatusSummary();
     Q_EMIT scanFinished();
     Q_EMIT findingsChanged();
     Q_EMIT estimateFinished();
     // Then the graph and its layout, from the same repository and estimate, also off this thread.
-    showGraphLayoutBusy();
-    m_progress->show();
-    m_cancel->show();
-    m_graphing.setFuture(QtConcurrent::run([repository = result.repository, report = m_estimate, generation = result.generation] {
-        GraphLayout layout;
-        layout.generation = generation;
-        layout.graph = graph::buildGraph(*repository, report);
-        layout.layout = graph::render(layout.graph, "json0");
-        return layout;
-    }));
+    startGraphLayout();
 }
 
 void MainWindow::showGraphLayoutBusy()
@@ -1249,7 +1265,21 @@ bool MainWindow::openRepository(const QString &path, const QString &gitRange)
     setWindowTitle(gitRange.isEmpty() ? tr("%1 — migreview").arg(QDir::toNativeSeparators(m_repositoryPath))
                                       : tr("%1 (%2) — migreview").arg(QDir::toNativeSeparators(m_repositoryPath), gitRange));
     m_repository.reset();
+    m_rangeOpened = false;
+    if (!gitRange.isEmpty()) { // a pull request opens on its own first migration, not the last file shown
+        m_shownFile.clear();
+        m_shownSource.reset();
+        const QScopedValueRollback settingText(m_settingText, true);
+        m_ui->editor->setPlainText({});
+        m_ui->fileTitle->clear();
+    }
     // Nothing of the previous repository stays on screen.
+    m_pullRequestHtml.clear();
+    m_pullRequestSummary->clear();
+    m_pullRequestDock->setVisible(!gitRange.isEmpty());
+    m_showContextBox->setVisible(!gitRange.isEmpty());
+    m_showContextAction->setEnabled(!gitRange.isEmpty());
+    m_estimateFull = {};
     m_findings->setFindings({});
     m_graphView->setGraph({}, {});
     m_estimate = {};
@@ -1263,7 +1293,7 @@ bool MainWindow::openRepository(const QString &path, const QString &gitRange)
     if (files.isEmpty())
         showError(tr("%1 holds no .sql files.").arg(QDir::toNativeSeparators(path)));
     startEstimate();
-    if (!files.isEmpty())
+    if (!files.isEmpty() && gitRange.isEmpty()) // a pull request opens on its first migration once analysed
         selectFile(absolutePaths.first());
     rememberRepository(m_repositoryPath);
     watchRepository();
@@ -1324,12 +1354,15 @@ void MainWindow::showFile(const QString &path)
         }
     }
     m_shownFile = path;
+    if (!m_gitRange.isEmpty())
+        m_rangeOpened = true; // a file chosen (or --file): the pull request does not jump elsewhere
     m_shownParseError.reset();
     if (script.error)
         m_shownParseError = *script.error;
     updateDiagnostics();
     updateLockBadges();
     updatePairedScript();
+    updateBaseDiff();
     Q_EMIT fileShown(path);
 }
 
@@ -1454,7 +1487,21 @@ void MainWindow::updateStatusSummary()
     }
     if (m_fileModel->problemCount() > 0)
         parts.push_back(tr("%n file(s) with errors", nullptr, m_fileModel->problemCount()));
-    if (!m_repositoryPath.isEmpty() && !m_estimating.isRunning()) {
+    if (m_repository && m_repository->isRange() && !m_estimating.isRunning()) {
+        // A pull request: what the range changed comes first, and only it is counted.
+        int migrations = 0;
+        for (const repository::Migration &migration : m_repository->migrations)
+            migrations += migration.gitChange != repository::GitChange::Unchanged;
+        int counts[3] = {0, 0, 0};
+        for (const rules::Finding &finding : m_findings->findings()) {
+            if (!finding.suppressed && finding.inScope())
+                ++counts[int(finding.level)];
+        }
+        QString text = tr("Pull request %1: %n migration(s), ", nullptr, migrations).arg(m_gitRange);
+        text += tr("%n error(s), ", nullptr, counts[int(rules::Level::Error)]);
+        text += tr("%n warning(s)", nullptr, counts[int(rules::Level::Warning)]);
+        parts.prepend(text);
+    } else if (!m_repositoryPath.isEmpty() && !m_estimating.isRunning()) {
         int counts[3] = {0, 0, 0};
         for (const rules::Finding &finding : m_findings->findings()) {
             if (!finding.suppressed)

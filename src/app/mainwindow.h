@@ -18,7 +18,10 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
+class QTextBrowser;
+class QTreeView;
 class QDialog;
 class QDockWidget;
 class QFileSystemWatcher;
@@ -61,6 +64,7 @@ struct EstimateResult
     QString configError; // .migreview.toml could not be read: the defaults were used
     QString loadError; // the repository could not be loaded (a bad git range): nothing else is set
     QHash<QString, QByteArray> editedBytes; // absolute path -> the unsaved text that was analysed
+    QString pullRequestHtml; // the summary of a pull request's range, empty without one
     int generation = 0;
 };
 
@@ -82,6 +86,17 @@ public:
     // and those the range adds or changes are marked.
     bool openRepository(const QString &path, const QString &gitRange = {});
     QString gitRange() const { return m_gitRange; }
+    // Pull-request mode (mainwindow_pullrequest.cpp): only the range's migrations, findings,
+    // locks and graph unless the context is shown; a summary panel; a modified migration beside
+    // its BASE text, the lines that differ tinted.
+    void setShowContext(bool show);
+    bool showsContext() const;
+    QTextBrowser *pullRequestSummaryView() const { return m_pullRequestSummary; }
+    QDockWidget *pullRequestDock() const { return m_pullRequestDock; }
+    bool isShowingBaseDiff() const { return m_baseDiffShown; }
+    QTreeView *fileView() const;
+    QString shownFile() const { return m_shownFile; } // absolute path, empty when none
+    QString statusSummary() const; // the status bar's permanent text
     // The configuration the analysis uses: the settings' choices when the user made some this
     // session, else the repository's .migreview.toml (found upwards), else the defaults.
     lint::Config analysisConfig(QString *configPath = nullptr, QString *error = nullptr) const;
@@ -182,11 +197,16 @@ private:
     void showStatement(const QString &file, int line, int column = 1);
     void selectFindingsOfNode(int nodeId);
     void showRuleHelp(const QString &rule);
+    void setupPullRequestPanel(QDockWidget *tabbedWith);
+    void applyRangeScope();
+    void openFirstRangeMigration();
+    void updateBaseDiff();
+    void startGraphLayout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_syntaxRepository;
     MigrationTreeModel *m_fileModel;
-    QSortFilterProxyModel *m_fileFilter;
+    MigrationFilterModel *m_fileFilter;
     QFileSystemWatcher *m_watcher;
     QTimer *m_reanalyse; // the pause after a change on disk
     std::shared_ptr<const repository::Repository> m_repository; // as last analysed
@@ -214,6 +234,14 @@ private:
     QAction *m_nextFindingAction = nullptr;
     QAction *m_previousFindingAction = nullptr;
     QAction *m_traceAction = nullptr;
+    QAction *m_showContextAction = nullptr;
+    QCheckBox *m_showContextBox = nullptr;
+    QTextBrowser *m_pullRequestSummary = nullptr;
+    QDockWidget *m_pullRequestDock = nullptr;
+    QString m_pullRequestHtml;
+    estimate::EstimateReport m_estimateFull; // every migration's; m_estimate is what is shown
+    bool m_rangeOpened = false; // the first migration of the range was shown once
+    bool m_baseDiffShown = false; // the pair editor shows the shown script's BASE text
     QFutureWatcher<GraphLayout> m_graphing;
     QFutureWatcher<trace::TraceResult> m_tracing;
     trace::TraceResult m_trace;

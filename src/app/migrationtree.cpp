@@ -114,12 +114,24 @@ void MigrationTreeModel::setAnalysis(const repository::Repository &repository, c
     for (const repository::Migration &migration : repository.migrations) {
         const QString title = migration.name.isEmpty() ? migration.version : migration.version + u' ' + migration.name;
         const bool underReview = migration.gitChange != repository::GitChange::Unchanged;
-        auto *parent = new QStandardItem(layoutIcon(migration.layout), underReview ? QStringLiteral("● ") + title : title);
+        auto *parent = new QStandardItem(layoutIcon(migration.layout), title);
         parent->setEditable(false);
         parent->setData(underReview, ReviewRole);
+        const rules::Change change = !hasRange                                            ? rules::Change::None
+            : migration.gitChange == repository::GitChange::Added                      ? rules::Change::Added
+            : migration.gitChange == repository::GitChange::Modified                   ? rules::Change::Modified
+            : migration.gitChange == repository::GitChange::Deleted                    ? rules::Change::Deleted
+                                                                                       : rules::Change::Context;
+        parent->setData(int(change), ChangeRole);
+        if (underReview) {
+            parent->setData(change == rules::Change::Added ? tr("Added") : change == rules::Change::Deleted ? tr("Deleted") : tr("Modified"), BadgeRole);
+            parent->setData(int(change), BadgeChangeRole);
+        }
         QString tooltip = tr("%1 (layout: %2)").arg(title, repository::layoutName(migration.layout));
         if (underReview)
-            tooltip += u'\n' + (migration.gitChange == repository::GitChange::Added ? tr("Added by the range under review") : tr("Changed by the range under review"));
+            tooltip += u'\n' + (migration.gitChange == repository::GitChange::Added     ? tr("Added by the range under review")
+                                 : migration.gitChange == repository::GitChange::Deleted ? tr("Deleted by the range under review")
+                                                                                         : tr("Changed by the range under review"));
         else if (hasRange)
             tooltip += u'\n' + tr("Not touched by the range: shown for context");
         parent->setToolTip(tooltip);
@@ -134,13 +146,21 @@ void MigrationTreeModel::setAnalysis(const repository::Repository &repository, c
             // The file name tells the direction in every layout (up.sql, .down.sql, U1__, revert/).
             auto *name = new QStandardItem(QFileInfo(script.relativePath).fileName());
             name->setEditable(false);
+            name->setData(int(change), ChangeRole);
+            if (underReview && script.gitChange != repository::GitChange::Unchanged && migration.gitChange == repository::GitChange::Modified) {
+                const rules::Change scriptChange = script.gitChange == repository::GitChange::Added     ? rules::Change::Added
+                                                   : script.gitChange == repository::GitChange::Deleted ? rules::Change::Deleted
+                                                                                                        : rules::Change::Modified;
+                name->setData(scriptChange == rules::Change::Added ? tr("Added") : scriptChange == rules::Change::Deleted ? tr("Deleted") : tr("Modified"), BadgeRole);
+                name->setData(int(scriptChange), BadgeChangeRole);
+            }
             name->setData(QFileInfo(root.absoluteFilePath(script.relativePath)).absoluteFilePath(), PathRole);
             name->setToolTip(tr("%1 (%2)").arg(QDir::toNativeSeparators(script.relativePath), repository::directionName(script.direction)));
             auto *statements = new QStandardItem;
             statements->setEditable(false);
             statements->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (!facts) {
-                statements->setText(script.gitChange == repository::GitChange::Deleted ? tr("deleted") : QStringLiteral("–"));
+                statements->setText(QStringLiteral("–")); // a deleted script has its badge
             } else if (facts->problem.isEmpty()) {
                 statements->setText(QString::number(facts->statementCount));
                 migrationStatements += facts->statementCount;
@@ -245,6 +265,96 @@ QIcon MigrationTreeModel::layoutIcon(repository::Layout layout)
     painter.drawText(QRectF(0, 0, 32, 32), Qt::AlignCenter, QString(letter));
     painter.end();
     return cache.insert(layout, QIcon(pixmap)).value();
+}
+
+QColor MigrationTreeModel::badgeColor(rules::Change change)
+{
+    switch (change) {
+    case rules::Change::Added:
+        return QColor(0x2e, 0x8b, 0x57); // green
+    case rules::Change::Modified:
+        return QColor(0xc0, 0x7a, 0x12); // amber
+    case rules::Change::Deleted:
+        return QColor(0xc0, 0x39, 0x2b); // red
+    case rules::Change::None:
+    case rules::Change::Context:
+        break;
+    }
+    return QColor(0x80, 0x80, 0x80);
+}
+
+MigrationFilterModel::MigrationFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void MigrationFilterModel::setShowContext(bool show)
+{
+    if (m_showContext == show)
+        return;
+    m_showContext = show;
+    invalidateRowsFilter();
+}
+
+bool MigrationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_showContext) {
+        // A script row goes with its migration; "Other SQL files" are context too.
+        const QModelIndex migration = sourceParent.isValid() ? sourceParent : index;
+        const QVariant change = migration.data(MigrationTreeModel::ChangeRole);
+        const bool isRange = sourceModel()->rowCount() > 0 && [this] {
+            for (int row = 0; row < sourceModel()->rowCount(); ++row) {
+                const QVariant c = sourceModel()->index(row, 0).data(MigrationTreeModel::ChangeRole);
+                if (c.isValid())
+                    return c.toInt() != int(rules::Change::None);
+            }
+            return false;
+        }();
+        if (isRange && (!change.isValid() || change.toInt() == int(rules::Change::Context)))
+            return false;
+    }
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
+
+void ChangeBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QString badge = index.data(MigrationTreeModel::BadgeRole).toString();
+    if (badge.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QFont font = option.font;
+    font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
+    font.setBold(true);
+    const QFontMetrics metrics(font);
+    const int badgeWidth = metrics.horizontalAdvance(badge) + 10;
+    const int badgeHeight = metrics.height() + 2;
+    // The name keeps the cell but the badge's width.
+    QStyleOptionViewItem rest = option;
+    rest.rect.setRight(option.rect.right() - badgeWidth - 6);
+    QStyledItemDelegate::paint(painter, rest, index);
+    const QRect pill(option.rect.right() - badgeWidth - 3, option.rect.center().y() - badgeHeight / 2, badgeWidth, badgeHeight);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(MigrationTreeModel::badgeColor(rules::Change(index.data(MigrationTreeModel::BadgeChangeRole).toInt())));
+    painter->drawRoundedRect(pill, badgeHeight / 2.0, badgeHeight / 2.0);
+    painter->setPen(Qt::white);
+    painter->setFont(font);
+    painter->drawText(pill, Qt::AlignCenter, badge);
+    painter->restore();
+}
+
+QSize ChangeBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const QString badge = index.data(MigrationTreeModel::BadgeRole).toString();
+    if (!badge.isEmpty())
+        size.rwidth() += QFontMetrics(option.font).horizontalAdvance(badge) + 16;
+    return size;
 }
 
 } // namespace migreview::app

@@ -3,7 +3,9 @@
 #include "repository/repository.h"
 #include "rules/finding.h"
 
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 
 #include <vector>
 
@@ -30,6 +32,9 @@ public:
         PathRole = Qt::UserRole + 1, // a script row's absolute file path
         ProblemRole, // a script row's syntax error or unreadable reason
         ReviewRole, // true on rows that the pull request's range adds or changes
+        ChangeRole, // rules::Change as int on migration rows (None without a range)
+        BadgeRole, // "Added", "Modified", "Deleted" on the rows a pull request's range changed
+        BadgeChangeRole, // the badge's rules::Change as int (its colour)
     };
 
     explicit MigrationTreeModel(QObject *parent = nullptr);
@@ -44,12 +49,41 @@ public:
     bool isGrouped() const { return m_grouped; }
 
     static QIcon layoutIcon(repository::Layout layout);
+    static QColor badgeColor(rules::Change change);
 
 private:
     void setHeaders();
     QString m_root;
     int m_problemCount = 0;
     bool m_grouped = false;
+};
+
+// The tree as shown: the filter text matches a migration's or a script's name; in a pull
+// request's review only the range's migrations are shown unless context is asked for.
+class MigrationFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit MigrationFilterModel(QObject *parent = nullptr);
+    void setShowContext(bool show);
+    bool showsContext() const { return m_showContext; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool m_showContext = false;
+};
+
+// Paints a migration's change (Added, Modified, Deleted) as a small coloured badge at the right
+// of its name, readable in light and dark palettes.
+class ChangeBadgeDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
 } // namespace migreview::app

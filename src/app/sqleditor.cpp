@@ -167,10 +167,26 @@ QColor SqlEditor::severityColor(Severity severity)
     return QColor(0x2a, 0x7a, 0xde);
 }
 
+void SqlEditor::setLineHighlights(const QHash<int, QColor> &lines)
+{
+    m_lineHighlights = lines;
+    updateExtraSelections();
+}
+
 void SqlEditor::updateExtraSelections()
 {
     // setExtraSelections replaces the whole list, so the kinds are merged here.
     QList<QTextEdit::ExtraSelection> selections;
+    for (auto it = m_lineHighlights.constBegin(); it != m_lineHighlights.constEnd(); ++it) {
+        const QTextBlock block = document()->findBlockByNumber(it.key() - 1);
+        if (!block.isValid())
+            continue;
+        QTextEdit::ExtraSelection line;
+        line.format.setBackground(it.value());
+        line.format.setProperty(QTextFormat::FullWidthSelection, true);
+        line.cursor = QTextCursor(block);
+        selections.push_back(line);
+    }
     QTextEdit::ExtraSelection currentLine;
     currentLine.format.setBackground(m_currentLineColor.isValid() ? m_currentLineColor : palette().color(QPalette::AlternateBase));
     currentLine.format.setProperty(QTextFormat::FullWidthSelection, true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QPlainTextEdit>
 
 namespace KSyntaxHighlighting {
@@ -43,6 +44,10 @@ public:
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
     void setLockBadges(const QList<LockBadge> &badges);
+    // Whole lines tinted (1-based line -> colour), under the current line and the diagnostics:
+    // a diff's added or removed lines.
+    void setLineHighlights(const QHash<int, QColor> &lines);
+    const QHash<int, QColor> &lineHighlights() const { return m_lineHighlights; }
     const QList<LockBadge> &lockBadges() const { return m_badges; }
     // The tooltip text for a 1-based line: its diagnostics and lock badge.
     QString toolTipForLine(int line) const;
@@ -69,6 +74,7 @@ private:
     QWidget *m_lineNumberArea = nullptr;
     QList<Diagnostic> m_diagnostics;
     QList<LockBadge> m_badges;
+    QHash<int, QColor> m_lineHighlights;
     QColor m_lineNumberColor;
     QColor m_currentLineColor;
     QColor m_gutterColor;

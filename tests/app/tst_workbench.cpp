@@ -50,6 +50,9 @@
 #include <QSet>
 #include <QPointer>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QDockWidget>
 
 using namespace migreview::app;
 
@@ -649,10 +652,41 @@ private Q_SLOTS:
         QCOMPARE(tree->rowCount(), 2);
         QCOMPARE(tree->item(0)->data(MigrationTreeModel::ReviewRole).toBool(), false);
         QCOMPARE(tree->item(1)->data(MigrationTreeModel::ReviewRole).toBool(), true);
-        QVERIFY(tree->item(1)->text().startsWith(QStringLiteral("● ")));
-        QVERIFY(window.selectFile(top + QStringLiteral("/V2__drop.sql")));
+        QCOMPARE(tree->item(1)->data(MigrationTreeModel::BadgeRole).toString(), QStringLiteral("Added"));
+        QVERIFY(tree->item(0)->data(MigrationTreeModel::BadgeRole).toString().isEmpty());
+        // Only the pull request's migration is shown, and the window opens on it.
+        QCOMPARE(window.fileView()->model()->rowCount(), 1);
+        QCOMPARE(window.shownFile(), QFileInfo(top + QStringLiteral("/V2__drop.sql")).absoluteFilePath());
         QCOMPARE(window.editor()->toPlainText(), QStringLiteral("ALTER TABLE t DROP COLUMN note;\n"));
         QVERIFY(!window.editor()->diagnostics().isEmpty());
+        QVERIFY2(window.statusSummary().startsWith(QStringLiteral("Pull request main..HEAD: 1 migration(s), 0 error(s), 2 warning(s) · ")), qPrintable(window.statusSummary()));
+        // The summary panel: the same content as the markdown summary, with links to statements.
+        QVERIFY(window.pullRequestDock()->isVisibleTo(&window));
+        const QString summary = window.pullRequestSummaryView()->toHtml();
+        QVERIFY2(summary.contains(QStringLiteral("2 drop (added)")) && summary.contains(QStringLiteral("migreview-open:V2__drop.sql")), qPrintable(summary));
+        // Context: one toggle shows the rest, and its findings, without counting them.
+        window.setShowContext(true);
+        QCOMPARE(window.fileView()->model()->rowCount(), 2);
+        window.setShowContext(false);
+        QCOMPARE(window.fileView()->model()->rowCount(), 1);
+
+        // An edit of the migration that exists at BASE: beside its BASE text, the lines tinted.
+        QVERIFY(write(QStringLiteral("V1__table.sql"), "CREATE TABLE t (id bigint PRIMARY KEY, note text);\nCREATE INDEX t_note ON t (note);\n"));
+        QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("edit history")}));
+        QVERIFY(window.openRepository(top, QStringLiteral("main...HEAD")));
+        QVERIFY(changed.wait(30000));
+        QCOMPARE(window.fileView()->model()->rowCount(), 2);
+        QCOMPARE(tree->item(0)->data(MigrationTreeModel::BadgeRole).toString(), QStringLiteral("Modified"));
+        QCOMPARE(window.shownFile(), QFileInfo(top + QStringLiteral("/V1__table.sql")).absoluteFilePath());
+        QVERIFY(window.isShowingBaseDiff());
+        QVERIFY(window.pairedEditor()->isVisibleTo(&window));
+        QCOMPARE(window.pairedEditor()->toPlainText(), QStringLiteral("CREATE TABLE t (id bigint PRIMARY KEY, note text);\n"));
+        QCOMPARE(window.editor()->lineHighlights().keys(), QList<int>{2});
+        QVERIFY(window.pairedEditor()->lineHighlights().isEmpty());
+        // Another file of the range: no diff for an added script.
+        QVERIFY(window.selectFile(top + QStringLiteral("/V2__drop.sql")));
+        QVERIFY(!window.isShowingBaseDiff());
+        QVERIFY(window.editor()->lineHighlights().isEmpty());
 
         // A range that does not resolve is an error, not a crash.
         QSignalSpy finished(&window, &MainWindow::scanFinished);

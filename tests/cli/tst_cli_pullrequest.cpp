@@ -293,6 +293,19 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("<details open><summary>")));
         QVERIFY(!text.contains(QStringLiteral("0005_table_5")));
 
+        // The review of the same range starts with the same summary.
+        const Run review = migreview({QStringLiteral("report"), m_top, QStringLiteral("--git-range"), QStringLiteral("one..two"), QStringLiteral("--format"),
+                                      QStringLiteral("markdown"), QStringLiteral("--stats"), QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/staging-stats.json")});
+        QCOMPARE(review.exitCode, 1); // the range holds an error, as with lint
+        const QString reviewText = QString::fromUtf8(review.out);
+        QVERIFY2(reviewText.startsWith(text.section(QStringLiteral("\n"), 0, 0)), qPrintable(reviewText.left(300)));
+        QVERIFY(reviewText.contains(QStringLiteral("| `0013 require_code` | added | ACCESS EXCLUSIVE on `t2` |")));
+        const Run reviewJson = migreview({QStringLiteral("report"), m_top, QStringLiteral("--git-range"), QStringLiteral("one..two")});
+        const QJsonObject saved = QJsonDocument::fromJson(reviewJson.out).object();
+        QCOMPARE(saved[u"migrations"].toArray().size(), 2);
+        for (const QJsonValue &finding : saved[u"findings"].toArray())
+            QCOMPARE(finding[u"change"].toString(), QStringLiteral("added"));
+
         // Three hundred migrations with findings: truncated with a note, never over the limit.
         const QString top = m_dir.path() + QStringLiteral("/many");
         QVERIFY(QDir().mkpath(top));

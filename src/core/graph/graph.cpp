@@ -750,4 +750,47 @@ void keepRangeViolations(Graph &graph, const repository::Repository &repository)
     });
 }
 
+Graph rangeSubgraph(const Graph &graph, const repository::Repository &repository)
+{
+    if (!repository.isRange())
+        return graph;
+    QSet<QString> inRange;
+    for (const repository::Migration &migration : repository.migrations) {
+        if (migration.gitChange == repository::GitChange::Added || migration.gitChange == repository::GitChange::Modified)
+            inRange.insert(migration.version + u' ' + migration.name);
+    }
+    Graph sub;
+    QSet<int> kept;
+    for (const Node &node : graph.nodes) {
+        if (inRange.contains(node.migration))
+            kept.insert(node.id);
+    }
+    // A violation between the range and its context keeps its other end in view.
+    for (const Violation &violation : graph.violations) {
+        if (kept.contains(violation.from) || kept.contains(violation.to)) {
+            kept.insert(violation.from);
+            kept.insert(violation.to);
+        }
+    }
+    for (const Node &node : graph.nodes) {
+        if (kept.contains(node.id))
+            sub.nodes.push_back(node);
+    }
+    for (const Edge &edge : graph.edges) {
+        if (kept.contains(edge.from) && kept.contains(edge.to))
+            sub.edges.push_back(edge);
+    }
+    for (const Violation &violation : graph.violations) {
+        if (kept.contains(violation.from) && kept.contains(violation.to))
+            sub.violations.push_back(violation);
+    }
+    for (const int id : graph.criticalPath) {
+        if (kept.contains(id))
+            sub.criticalPath.push_back(id);
+    }
+    sub.criticalPathMs = graph.criticalPathMs;
+    sub.tableLocks = graph.tableLocks;
+    return sub;
+}
+
 } // namespace migreview::graph

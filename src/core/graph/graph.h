@@ -82,6 +82,10 @@ Graph buildGraph(const repository::Repository &repository, const estimate::Estim
 // With a git range: keeps the violations with an end in a migration the range added or modified
 // (the graph itself keeps the whole history, which the ordering needs). Nothing changes without one.
 void keepRangeViolations(Graph &graph, const repository::Repository &repository);
+// The part of the graph a pull request touches: the nodes of the migrations the range added or
+// modified, the edges among them, and the violations kept by keepRangeViolations whose ends are
+// both shown. The whole graph without a range.
+Graph rangeSubgraph(const Graph &graph, const repository::Repository &repository);
 
 QByteArray toJson(const Graph &graph);
 QByteArray toDot(const Graph &graph);

@@ -37,5 +37,7 @@ QByteArray formatLint(const lint::LintResult &result, LintFormat format, const F
 // strongest lock each takes and on which table, the estimated hold time when the estimate has
 // statistics, errors and warnings by class, and per migration its findings and safe rewrites.
 QByteArray pullRequestSummary(const lint::LintResult &result, const FormatOptions &options);
+// The same as Qt rich text, for the workbench: links "migreview-open:FILE?line=N" open a statement.
+QString pullRequestSummaryHtml(const lint::LintResult &result, const FormatOptions &options);
 
 } // namespace migreview::report

@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QUrl>
+
+#include <array>
 
 namespace migreview::report {
 
@@ -83,39 +86,136 @@ QString findingLine(const Finding &f)
     return line;
 }
 
-} // namespace
-
-QByteArray pullRequestSummary(const lint::LintResult &result, const FormatOptions &options)
+// What both renderings show: the range's migrations, their findings and locks, the classes.
+struct SummaryModel
 {
-    const QHash<QString, MigrationLocks> locksOf = locksByMigration(options.estimate);
-    const bool withStatistics = options.estimate && !options.estimate->statsSource.isEmpty();
-
     QList<const lint::ReviewedMigration *> reviewed;
     int added = 0, modified = 0, deleted = 0;
+    QHash<QString, QList<const Finding *>> findingsOf; // by migration id, in scope and shown
+    QMap<QString, std::pair<int, int>> byClass; // severity -> errors, warnings
+    QHash<QString, MigrationLocks> locksOf;
+    bool withStatistics = false;
+};
+
+SummaryModel summaryModel(const lint::LintResult &result, const FormatOptions &options)
+{
+    SummaryModel model;
+    model.locksOf = locksByMigration(options.estimate);
+    model.withStatistics = options.estimate && !options.estimate->statsSource.isEmpty();
     for (const lint::ReviewedMigration &migration : result.migrations) {
         if (migration.change == rules::Change::Context || migration.change == rules::Change::None)
             continue;
-        reviewed << &migration;
-        added += migration.change == rules::Change::Added;
-        modified += migration.change == rules::Change::Modified;
-        deleted += migration.change == rules::Change::Deleted;
+        model.reviewed << &migration;
+        model.added += migration.change == rules::Change::Added;
+        model.modified += migration.change == rules::Change::Modified;
+        model.deleted += migration.change == rules::Change::Deleted;
     }
-    QHash<QString, QList<const Finding *>> findingsOf; // by migration id, in scope and shown
     QHash<QString, QString> migrationOfFile;
     for (const lint::ReviewedMigration &migration : result.migrations) {
         for (const QString &file : migration.files)
             migrationOfFile.insert(file, migration.id);
     }
-    QMap<QString, std::pair<int, int>> byClass; // severity -> errors, warnings
     for (const Finding &f : result.findings) {
         if (!f.inScope() || (f.suppressed && !options.showSuppressed))
             continue;
-        findingsOf[migrationOfFile.value(f.file, f.migration)] << &f;
+        model.findingsOf[migrationOfFile.value(f.file, f.migration)] << &f;
         if (!f.suppressed && f.level != Level::Info) {
-            auto &entry = byClass[rules::severityName(f.severity)];
+            auto &entry = model.byClass[rules::severityName(f.severity)];
             (f.level == Level::Error ? entry.first : entry.second) += 1;
         }
     }
+    return model;
+}
+
+std::array<int, 3> levelCounts(const QList<const Finding *> &findings)
+{
+    std::array<int, 3> counts{0, 0, 0};
+    for (const Finding *f : findings) {
+        if (!f->suppressed)
+            ++counts[size_t(f->level)];
+    }
+    return counts;
+}
+
+QString lockCell(const MigrationLocks &lock, bool code)
+{
+    if (lock.strongest == locks::LockMode::None)
+        return tr("none");
+    return code ? tr("%1 on `%2`").arg(locks::lockModeName(lock.strongest), cell(lock.table))
+                : tr("%1 on %2").arg(locks::lockModeName(lock.strongest), lock.table.toHtmlEscaped());
+}
+
+QString holdCell(const MigrationLocks &lock, bool withStatistics)
+{
+    if (!withStatistics || lock.strongest == locks::LockMode::None)
+        return QStringLiteral("—");
+    return lock.longestHold.known ? tr("~%1 (%2 to %3)").arg(humanTime(lock.longestHold.expected), humanTime(lock.longestHold.low), humanTime(lock.longestHold.high))
+                                  : tr("unknown");
+}
+
+} // namespace
+
+QString pullRequestSummaryHtml(const lint::LintResult &result, const FormatOptions &options)
+{
+    const SummaryModel model = summaryModel(result, options);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Pull request %1").arg(result.gitRange.toHtmlEscaped()));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("%1 (BASE) to %2 (HEAD): <b>%3 migration(s)</b> changed (%4 added, %5 modified, %6 deleted); <b>%7</b>.")
+                         .arg(result.gitBase, result.gitHead)
+                         .arg(model.reviewed.size())
+                         .arg(model.added)
+                         .arg(model.modified)
+                         .arg(model.deleted)
+                         .arg(counts(result.count(Level::Error), result.count(Level::Warning), result.count(Level::Info))));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(model.withStatistics ? tr("Hold times estimated from the statistics of %1.").arg(options.estimate->statsSource.toHtmlEscaped())
+                                          : tr("No statistics: hold times are not estimated (File › Load Statistics)."));
+    if (model.reviewed.isEmpty())
+        return html + QStringLiteral("<p>%1</p>").arg(tr("The range adds or changes no migration."));
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                .arg(tr("Migration"), tr("Change"), tr("Strongest lock"), tr("Estimated hold"), tr("Errors"), tr("Warnings"));
+    for (const lint::ReviewedMigration *migration : std::as_const(model.reviewed)) {
+        const auto levels = levelCounts(model.findingsOf.value(migration->id));
+        const QString first = migration->files.value(0);
+        html += QStringLiteral("<tr><td><a href=\"migreview-open:%1?line=1\">%2</a></td><td>%3</td><td>%4</td><td>%5</td><td align=\"right\">%6</td><td align=\"right\">%7</td></tr>")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(first, "/")), migration->id.toHtmlEscaped(), rules::changeName(migration->change),
+                         lockCell(model.locksOf.value(migration->id), false), holdCell(model.locksOf.value(migration->id), model.withStatistics))
+                    .arg(levels[0])
+                    .arg(levels[1]);
+    }
+    html += QStringLiteral("</table>");
+    if (!model.byClass.isEmpty()) {
+        QStringList classes;
+        for (auto it = model.byClass.constBegin(); it != model.byClass.constEnd(); ++it)
+            classes << tr("%1: %2").arg(it.key(), counts(it->first, it->second, 0));
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("By class:"), classes.join(QStringLiteral(" · ")));
+    }
+    for (const lint::ReviewedMigration *migration : std::as_const(model.reviewed)) {
+        const QList<const Finding *> findings = model.findingsOf.value(migration->id);
+        const auto levels = levelCounts(findings);
+        html += QStringLiteral("<h4>%1 (%2): %3</h4><ul>").arg(migration->id.toHtmlEscaped(), rules::changeName(migration->change), counts(levels[0], levels[1], levels[2]));
+        for (const Finding *f : findings) {
+            html += QStringLiteral("<li>%1 <a href=\"migreview-open:%2?line=%3\">%4:%3</a>: %5 <i>[%6]</i>")
+                        .arg(levelIcon(f->level), QString::fromLatin1(QUrl::toPercentEncoding(f->file, "/")))
+                        .arg(f->range.begin.line)
+                        .arg(f->file.toHtmlEscaped(), f->message.toHtmlEscaped(), f->rule);
+            if (!f->fix.isEmpty())
+                html += QStringLiteral("<pre>%1</pre>").arg(f->fix.toHtmlEscaped());
+            html += QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+QByteArray pullRequestSummary(const lint::LintResult &result, const FormatOptions &options)
+{
+    const SummaryModel model = summaryModel(result, options);
+    const QList<const lint::ReviewedMigration *> &reviewed = model.reviewed;
+    const bool withStatistics = model.withStatistics;
+    const int added = model.added, modified = model.modified, deleted = model.deleted;
+    const QHash<QString, QList<const Finding *>> &findingsOf = model.findingsOf;
+    const QMap<QString, std::pair<int, int>> &byClass = model.byClass;
 
     QString head = tr("## migreview: pull request `%1`\n\n").arg(result.gitRange);
     head += tr("Compared %1 (BASE) with %2 (HEAD): **%3 migration(s)** changed (%4 added, %5 modified, %6 deleted); **%7**.")
@@ -136,23 +236,12 @@ QByteArray pullRequestSummary(const lint::LintResult &result, const FormatOption
     head += tr("| Migration | Change | Strongest lock | Estimated hold | Errors | Warnings |\n");
     head += QStringLiteral("|---|---|---|---|---:|---:|\n");
     for (const lint::ReviewedMigration *migration : std::as_const(reviewed)) {
-        int errors = 0, warnings = 0;
-        for (const Finding *f : findingsOf.value(migration->id)) {
-            if (f->suppressed)
-                continue;
-            errors += f->level == Level::Error;
-            warnings += f->level == Level::Warning;
-        }
-        const MigrationLocks lock = locksOf.value(migration->id);
-        const QString lockText = lock.strongest == locks::LockMode::None ? tr("none")
-                                                                          : tr("%1 on `%2`").arg(locks::lockModeName(lock.strongest), cell(lock.table));
-        const QString hold = !withStatistics || lock.strongest == locks::LockMode::None ? QStringLiteral("—")
-            : lock.longestHold.known ? tr("~%1 (%2 to %3)").arg(humanTime(lock.longestHold.expected), humanTime(lock.longestHold.low), humanTime(lock.longestHold.high))
-                                     : tr("unknown");
+        const auto levels = levelCounts(findingsOf.value(migration->id));
+        const MigrationLocks lock = model.locksOf.value(migration->id);
         head += QStringLiteral("| `%1` | %2 | %3 | %4 | %5 | %6 |\n")
-                    .arg(cell(migration->id), rules::changeName(migration->change), lockText, hold)
-                    .arg(errors)
-                    .arg(warnings);
+                    .arg(cell(migration->id), rules::changeName(migration->change), lockCell(lock, true), holdCell(lock, withStatistics))
+                    .arg(levels[0])
+                    .arg(levels[1]);
     }
     if (!byClass.isEmpty()) {
         QStringList classes;
@@ -169,14 +258,8 @@ QByteArray pullRequestSummary(const lint::LintResult &result, const FormatOption
     int shown = 0;
     for (const lint::ReviewedMigration *migration : std::as_const(reviewed)) {
         const QList<const Finding *> findings = findingsOf.value(migration->id);
-        int errors = 0, warnings = 0, infos = 0;
-        for (const Finding *f : findings) {
-            if (f->suppressed)
-                continue;
-            errors += f->level == Level::Error;
-            warnings += f->level == Level::Warning;
-            infos += f->level == Level::Info;
-        }
+        const auto levels = levelCounts(findings);
+        const int errors = levels[0], warnings = levels[1], infos = levels[2];
         QString section = QStringLiteral("<details%1><summary>%2 <b>%3</b> (%4): %5</summary>\n\n")
                               .arg(errors ? QStringLiteral(" open") : QString(),
                                    errors ? levelIcon(Level::Error) : warnings ? levelIcon(Level::Warning) : QStringLiteral("✅"),

@@ -58,7 +58,7 @@ QJsonObject repositoryJson(const ReviewInput &input)
     QJsonArray problems;
     for (const repository::RepositoryProblem &problem : repository.problems)
         problems.append(QJsonObject{{QStringLiteral("path"), problem.path}, {QStringLiteral("message"), problem.message}});
-    return QJsonObject{{QStringLiteral("path"), repository.root},
+    QJsonObject object{{QStringLiteral("path"), repository.root},
                        {QStringLiteral("remote_url"), git.remoteUrl},
                        {QStringLiteral("head"), git.head},
                        {QStringLiteral("branch"), git.branch},
@@ -66,6 +66,11 @@ QJsonObject repositoryJson(const ReviewInput &input)
                        {QStringLiteral("range"), input.gitRange},
                        {QStringLiteral("layouts"), layouts},
                        {QStringLiteral("problems"), problems}};
+    if (repository.isRange()) { // the commits the range resolved to (BASE: the merge base for "...")
+        object.insert(QStringLiteral("range_base"), repository.gitBase);
+        object.insert(QStringLiteral("range_head"), repository.gitHead);
+    }
+    return object;
 }
 
 QJsonArray filesJson(const repository::Repository &repository)
@@ -147,6 +152,17 @@ QJsonArray findingsJson(const lint::LintResult &lint)
         }
     }
     return findings;
+}
+
+// A pull request's migrations (with a range only): as migreview lint --format json lists them.
+QJsonArray migrationsJson(const lint::LintResult &lint)
+{
+    QJsonArray migrations;
+    for (const lint::ReviewedMigration &migration : lint.migrations)
+        migrations.append(QJsonObject{{QStringLiteral("id"), migration.id},
+                                      {QStringLiteral("change"), rules::changeName(migration.change)},
+                                      {QStringLiteral("files"), QJsonArray::fromStringList(migration.files)}});
+    return migrations;
 }
 
 QJsonObject summaryJson(const ReviewInput &input)
@@ -406,6 +422,8 @@ QJsonObject buildReview(const ReviewInput &input)
                        {QStringLiteral("trace"), input.trace ? QJsonValue(*input.trace) : QJsonValue::Null},
                        {QStringLiteral("runbook"), buildRunbook(complete)},
                        {QStringLiteral("signoffs"), signOffsJson(input.signOffs)}};
+    if (complete.lint->isRange())
+        review.insert(QStringLiteral("migrations"), migrationsJson(*complete.lint));
     return review;
 }
 

@@ -1,5 +1,6 @@
 #include "report/reviewformats.h"
 
+#include "estimate/estimator.h"
 #include "report/estimateformats.h"
 #include "report/lintformats.h"
 #include "rules/finding.h"
@@ -56,8 +57,90 @@ std::optional<ReviewFormat> reviewFormatFromName(const QString &name)
     return std::nullopt;
 }
 
+namespace {
+
+estimate::Duration durationFrom(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return estimate::Duration::unknown({});
+    return {value[u"low"].toDouble(), value[u"expected"].toDouble(), value[u"high"].toDouble(), true, {}};
+}
+
+rules::Change changeFrom(const QString &name)
+{
+    for (const rules::Change change : {rules::Change::Added, rules::Change::Modified, rules::Change::Deleted, rules::Change::Context}) {
+        if (rules::changeName(change) == name)
+            return change;
+    }
+    return rules::Change::None;
+}
+
+// A saved review of a pull request as the summary's inputs: its findings, migrations and locks.
+QString pullRequestSummaryOf(const QJsonObject &review)
+{
+    lint::LintResult lint;
+    const QJsonObject repository = review.value(u"repository").toObject();
+    lint.gitRange = repository.value(u"range").toString();
+    lint.gitHead = repository.value(u"range_head").toString();
+    lint.gitBase = repository.value(u"range_base").toString();
+    for (const QJsonValue &value : review.value(u"migrations").toArray())
+        lint.migrations.push_back({value[u"id"].toString(), changeFrom(value[u"change"].toString()), {}});
+    for (qsizetype i = 0; i < review.value(u"migrations").toArray().size(); ++i) {
+        for (const QJsonValue &file : review.value(u"migrations").toArray().at(i)[u"files"].toArray())
+            lint.migrations[size_t(i)].files << file.toString();
+    }
+    for (const QJsonValue &value : review.value(u"findings").toArray()) {
+        rules::Finding finding;
+        finding.rule = value[u"rule"].toString();
+        finding.level = rules::levelFromName(value[u"level"].toString()).value_or(rules::Level::Warning);
+        for (const rules::SeverityClass severity : {rules::SeverityClass::Downtime, rules::SeverityClass::DataLoss, rules::SeverityClass::Performance, rules::SeverityClass::Safety}) {
+            if (rules::severityName(severity) == value[u"class"].toString())
+                finding.severity = severity;
+        }
+        finding.file = value[u"file"].toString();
+        finding.migration = value[u"migration"].toString();
+        finding.range.begin.line = value[u"line"].toInt();
+        finding.message = value[u"message"].toString();
+        finding.fix = value[u"fix"].toString();
+        finding.suppressed = value[u"suppressed"].toBool();
+        finding.change = changeFrom(value[u"change"].toString());
+        lint.findings.push_back(std::move(finding));
+    }
+    estimate::EstimateReport locksReport;
+    locksReport.statsSource = review.value(u"statistics").toObject().value(u"source").toString();
+    for (const QJsonValue &value : review.value(u"locks").toObject().value(u"statements").toArray()) {
+        estimate::StatementEstimate statement;
+        statement.migration = value[u"migration"].toString();
+        statement.inTransaction = value[u"in_transaction"].toBool();
+        statement.duration = durationFrom(value[u"duration_ms"]);
+        statement.hold = durationFrom(value[u"hold_ms"]);
+        for (const QJsonValue &lock : value[u"locks"].toArray()) {
+            locks::RelationLock relationLock;
+            relationLock.relation = lock[u"relation"].toString();
+            for (int mode = int(locks::LockMode::AccessShare); mode <= int(locks::LockMode::AccessExclusive); ++mode) {
+                if (locks::lockModeName(locks::LockMode(mode)) == lock[u"mode"].toString())
+                    relationLock.mode = locks::LockMode(mode);
+            }
+            statement.locks.push_back(relationLock);
+        }
+        locksReport.statements.push_back(std::move(statement));
+    }
+    FormatOptions options;
+    options.estimate = &locksReport;
+    return QString::fromUtf8(pullRequestSummary(lint, options));
+}
+
+} // namespace
+
 QByteArray reviewToMarkdown(const QJsonObject &review, const RenderContext &context)
 {
+    // A pull request's review starts with the summary a reviewer pastes into it.
+    if (review.contains(u"migrations") && !review.value(u"repository").toObject().value(u"range").toString().isEmpty()) {
+        QJsonObject rest = review;
+        rest.remove(QStringLiteral("migrations"));
+        return pullRequestSummaryOf(review).toUtf8() + "\n---\n\n" + reviewToMarkdown(rest, context);
+    }
+
     const QJsonObject repository = review.value(u"repository").toObject();
     const QJsonObject summary = review.value(u"summary").toObject();
     QString md;
