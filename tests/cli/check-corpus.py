@@ -17,6 +17,12 @@ import sys
 # Findings that report on the input rather than on a statement: they have no safe rewrite.
 # (unreadable-file is one too; it fails the check on its own, so it is listed to avoid a duplicate.)
 NO_FIX_RULES = {"syntax-error", "unreadable-file", "migration-layout-problem", "migration-history-changed"}
+# Rules whose rewrite needs what only the reader knows (a value, or a column type the set never
+# stated): they give a statement when they can build one, and none rather than a placeholder.
+SOMETIMES_NO_FIX_RULES = {"renaming-column", "non-deterministic-backfill", "primary-key-using-index-nullable", "non-idempotent-backfill",
+                          "ban-stored-generated-column", "changing-column-type", "adding-required-field"}
+# What a fix must never hold: a placeholder for the reader to fill in.
+PLACEHOLDERS = ("<your", "<value", "<type>", "<key range>", "(...)", " ...;", "<column>", "<table>", "<expression")
 
 
 def lint(binary, path, fmt):
@@ -57,8 +63,10 @@ def check_findings(findings):
             problems.append(f"{where}: end {f.get('end_line')}:{f.get('end_column')} before start {line}:{column}")
         if not f.get("message", "").strip():
             problems.append(f"{where}: empty message")
-        if f.get("level") in ("error", "warning") and f.get("rule") not in NO_FIX_RULES and not f.get("fix", "").strip():
+        if f.get("level") in ("error", "warning") and f.get("rule") not in NO_FIX_RULES | SOMETIMES_NO_FIX_RULES and not f.get("fix", "").strip():
             problems.append(f"{where}: {f.get('level')} without a fix")
+        if any(marker in f.get("fix", "") for marker in PLACEHOLDERS):
+            problems.append(f"{where}: the fix holds a placeholder: {f.get('fix')[:120]}")
     return problems
 
 

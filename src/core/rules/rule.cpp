@@ -30,6 +30,14 @@ void Findings::report(const StatementContext &context, const QString &message, c
     m_out.push_back(std::move(finding));
 }
 
+void Findings::reportBuilt(const StatementContext &context, const QString &message, const std::optional<QString> &fix,
+                           std::optional<sql::SourceRange> range)
+{
+    report(context, message, fix.value_or(QString()), range);
+    if (!fix)
+        m_out.back().fix.clear();
+}
+
 void Findings::reportScript(const repository::MigrationScript &script, const sql::SourceRange &range, const QString &message,
                             const QString &fix, int statementIndex)
 {

@@ -92,6 +92,10 @@ public:
     // A finding on the whole statement (or on range when given).
     void report(const StatementContext &context, const QString &message, const QString &fix = {},
                 std::optional<sql::SourceRange> range = std::nullopt);
+    // A rewrite built for this statement (rules/fixes.h): nullopt when none could be built, and
+    // then the finding has no rewrite at all rather than the rule's generic example.
+    void reportBuilt(const StatementContext &context, const QString &message, const std::optional<QString> &fix,
+                     std::optional<sql::SourceRange> range = std::nullopt);
     void reportScript(const repository::MigrationScript &script, const sql::SourceRange &range, const QString &message,
                       const QString &fix = {}, int statementIndex = -1);
     const RuleInfo &info() const { return m_info; }

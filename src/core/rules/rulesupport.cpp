@@ -1,4 +1,5 @@
 #include "rulesupport.h"
+#include "fixes.h"
 
 #include "analysis/ast.h"
 #include "locks/statementlocks.h"
@@ -256,10 +257,16 @@ void reportNarrowKeyColumns(const StatementContext &context, Findings &findings,
             return;
         why.front() = why.front().toUpper();
         const QString wide = serial ? QStringLiteral("bigserial") : QStringLiteral("bigint");
-        findings.report(context,
+        findings.reportBuilt(context,
                         QCoreApplication::translate("migreview::rules", "%1 %2.%3 is %4, which runs out at %5; use %6.")
                             .arg(why, c.table, name, analysis::columnType(type).display(), limit, wide),
-                        QStringLiteral("%1 %2").arg(name, wide), context.rangeFrom(c.column->location));
+                        fixes::withColumnChanged(context.node(), c.column->location,
+                                                 [&](PgQuery__ColumnDef *column) {
+                                                     fixes::setTypeName(column->type_name, serial ? QStringList{QStringLiteral("bigserial")}
+                                                                                                  : QStringList{QStringLiteral("pg_catalog"), QStringLiteral("int8")});
+                                                     return true;
+                                                 }),
+                        context.rangeFrom(c.column->location));
     });
 }
 

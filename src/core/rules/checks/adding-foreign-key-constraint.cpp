@@ -1,6 +1,7 @@
 // A validated FOREIGN KEY added to an existing table scans it while both tables are locked against
 // writes.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -58,17 +59,16 @@ public:
                 const PgQuery__Constraint *constraint = analysis::findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN);
                 if (!constraint || constraint->skip_validation)
                     return;
-                report(context, findings, table, constraint, QString::fromUtf8(column->colname), true);
+                report(context, findings, table, constraint, QString::fromUtf8(column->colname), true, column->location);
             }
         });
     }
 
 private:
     static void report(const StatementContext &context, Findings &findings, const QString &table, const PgQuery__Constraint *constraint,
-                       const QString &columns, bool newColumn)
+                       const QString &columns, bool newColumn, int columnLocation = -1)
     {
         const QString referenced = analysis::relationName(constraint->pktable);
-        const QString referencedColumns = columnList(constraint->pk_attrs, constraint->n_pk_attrs);
         // PostgreSQL's default name: <table>_<columns joined by _>_fkey.
         QString defaultName = columns;
         defaultName.replace(QStringLiteral(", "), QStringLiteral("_"));
@@ -89,21 +89,10 @@ private:
                           .arg(name, table, columns, describeLock(locks::LockMode::ShareRowExclusive, table),
                                describeLock(locks::LockMode::ShareRowExclusive, referenced));
         }
-        const QString references = referencedColumns.isEmpty() ? referenced : QStringLiteral("%1 (%2)").arg(referenced, referencedColumns);
-        QString fix;
-        if (newColumn) {
-            fix = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 ...;  -- without REFERENCES\n"
-                                 "ALTER TABLE %1 ADD CONSTRAINT %3 FOREIGN KEY (%2) REFERENCES %4 NOT VALID;\n"
-                                 "-- in a later transaction:\n"
-                                 "ALTER TABLE %1 VALIDATE CONSTRAINT %3;")
-                      .arg(table, columns, name, references);
-        } else {
-            fix = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 FOREIGN KEY (%3) REFERENCES %4 NOT VALID;\n"
-                                 "-- in a later transaction:\n"
-                                 "ALTER TABLE %1 VALIDATE CONSTRAINT %2;")
-                      .arg(table, name, columns, references);
-        }
-        findings.report(context, message, fix, context.rangeFrom(constraint->location));
+        // Built from the statement itself: every clause and every quoted name kept.
+        const std::optional<QString> fix = (newColumn ? fixes::foreignKeyOfNewColumnSplit(context.node(), columnLocation, table, name)
+                                       : fixes::notValidThenValidate(context.node(), constraint->location, table, name));
+        findings.reportBuilt(context, message, fix, context.rangeFrom(constraint->location));
     }
 };
 

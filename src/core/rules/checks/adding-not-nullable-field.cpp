@@ -1,6 +1,7 @@
 // ALTER COLUMN SET NOT NULL scans the whole table under ACCESS EXCLUSIVE, unless (PostgreSQL 12+)
 // a validated CHECK (col IS NOT NULL) already proves it.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -109,12 +110,12 @@ public:
                                  "ALTER TABLE %1 VALIDATE CONSTRAINT %3;\n"
                                  "ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;  -- uses the check, no scan\n"
                                  "ALTER TABLE %1 DROP CONSTRAINT %3;")
-                      .arg(table, column, checkName)
+                      .arg(fixes::quoteQualified(table), fixes::quoteIdentifier(column), fixes::quoteIdentifier(checkName))
                 : QStringLiteral("-- before PostgreSQL 12 SET NOT NULL always scans; keep a CHECK constraint instead:\n"
                                  "ALTER TABLE %1 ADD CONSTRAINT %3 CHECK (%2 IS NOT NULL) NOT VALID;\n"
                                  "-- in a later transaction:\n"
                                  "ALTER TABLE %1 VALIDATE CONSTRAINT %3;")
-                      .arg(table, column, checkName);
+                      .arg(fixes::quoteQualified(table), fixes::quoteIdentifier(column), fixes::quoteIdentifier(checkName));
             findings.report(context, message, fix);
         });
     }

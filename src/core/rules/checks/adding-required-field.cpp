@@ -1,5 +1,6 @@
 // ADD COLUMN ... NOT NULL without a default fails on a table that has rows.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -97,7 +98,39 @@ public:
                 why = QCoreApplication::translate("migreview::rules", "an earlier migration created %1, and it fills up between deployments").arg(table);
             else
                 why = QCoreApplication::translate("migreview::rules", "%1 already exists and may hold rows").arg(table);
-            findings.report(context,
+            // The column added nullable (the statement from its tree, NOT NULL and PRIMARY KEY taken
+            // out), the existing rows filled by the reader, then NOT NULL proven without a long lock.
+            std::optional<QString> fix;
+            if (const std::optional<QString> nullable = fixes::withColumnChanged(context.node(), column->location, [](PgQuery__ColumnDef *changed) {
+                    changed->is_not_null = false;
+                    for (size_t i = 0; i < changed->n_constraints;) {
+                        const PgQuery__ConstrType type = changed->constraints[i]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
+                            ? changed->constraints[i]->constraint->contype
+                            : PG_QUERY__CONSTR_TYPE__CONSTR_TYPE_UNDEFINED;
+                        if (type == PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL || type == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) {
+                            pg_query__node__free_unpacked(changed->constraints[i], nullptr);
+                            for (size_t j = i + 1; j < changed->n_constraints; ++j)
+                                changed->constraints[j - 1] = changed->constraints[j];
+                            --changed->n_constraints;
+                        } else {
+                            ++i;
+                        }
+                    }
+                    return true;
+                })) {
+                const QString quotedTable = fixes::quoteQualified(table), quoted = fixes::quoteIdentifier(name);
+                const QString check = fixes::quoteIdentifier(table.section(u'.', -1) + u'_' + name + QStringLiteral("_not_null"));
+                const QString text = *nullable + u'\n'
+                    + QCoreApplication::translate("migreview::rules",
+                                                  "-- fill the existing rows (the value is yours), in batches; then, so that SET NOT NULL needs no scan:")
+                    + u'\n' + QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3 IS NOT NULL) NOT VALID;\n").arg(quotedTable, check, quoted)
+                    + QCoreApplication::translate("migreview::rules", "-- in a later migration:") + u'\n'
+                    + QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;\nALTER TABLE %1 ALTER COLUMN %3 SET NOT NULL;\nALTER TABLE %1 DROP CONSTRAINT %2;")
+                          .arg(quotedTable, check, quoted);
+                if (fixes::parses(text))
+                    fix = text;
+            }
+            findings.reportBuilt(context,
                             QCoreApplication::translate("migreview::rules",
                                                         "Adding column %1 %2 without a default fails if %3 has any row (%4): "
                                                         "\"column %1 contains null values\".")
@@ -105,10 +138,7 @@ public:
                                      primaryKey ? QCoreApplication::translate("migreview::rules", "as PRIMARY KEY (which implies NOT NULL)")
                                                 : QStringLiteral("NOT NULL"),
                                      table, why),
-                            QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 ... NOT NULL DEFAULT <value>;  -- constant default: instant from PostgreSQL 11\n"
-                                           "-- or: add it nullable, backfill existing rows in batches, then SET NOT NULL\n"
-                                           "--     (CHECK (%2 IS NOT NULL) NOT VALID + VALIDATE first, to avoid the scan)")
-                                .arg(table, name),
+                            fix,
                             context.rangeFrom(column->location));
         });
     }

@@ -1,5 +1,6 @@
 // ADD PRIMARY KEY (or ADD COLUMN ... PRIMARY KEY) builds the unique index under ACCESS EXCLUSIVE.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -8,6 +9,14 @@
 
 namespace migreview::rules {
 namespace {
+
+QString quotedColumns(const PgQuery__Constraint *constraint)
+{
+    QStringList columns;
+    for (const QString &column : analysis::stringList(constraint->keys, constraint->n_keys))
+        columns << fixes::quoteIdentifier(column);
+    return columns.join(QStringLiteral(", "));
+}
 
 class AddingSerialPrimaryKeyField : public Rule
 {
@@ -53,11 +62,11 @@ public:
                                                             "Adding primary key %1 on %2 (%3) builds its unique index in place: it %4 "
                                                             "until the index is built.")
                                     .arg(name, table, columns, describeLock(locks::LockMode::AccessExclusive, table)),
-                                QStringLiteral("-- outside a transaction block, in a migration of its own:\n"
-                                               "CREATE UNIQUE INDEX CONCURRENTLY %1_idx ON %2 (%3);\n"
-                                               "-- then:\n"
-                                               "ALTER TABLE %2 ADD CONSTRAINT %1 PRIMARY KEY USING INDEX %1_idx;")
-                                    .arg(name, table, columns),
+                                fixes::ownMigrationNote(context.migration, QCoreApplication::translate("migreview::rules", "CONCURRENTLY cannot run in a transaction"))
+                                    + QStringLiteral("\nCREATE UNIQUE INDEX CONCURRENTLY %1 ON %2 (%3);\n").arg(fixes::quoteIdentifier(name + QStringLiteral("_idx")), fixes::quoteQualified(table), quotedColumns(constraint))
+                                    + QCoreApplication::translate("migreview::rules", "-- then, in the next migration:")
+                                    + QStringLiteral("\nALTER TABLE %1 ADD CONSTRAINT %2 PRIMARY KEY USING INDEX %3;")
+                                          .arg(fixes::quoteQualified(table), fixes::quoteIdentifier(name), fixes::quoteIdentifier(name + QStringLiteral("_idx"))),
                                 context.rangeFrom(constraint->location));
             } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
                 const PgQuery__ColumnDef *column = cmd->def->column_def;
@@ -78,14 +87,23 @@ public:
                                                   "Adding column %1 as the primary key of %2 builds its unique index in place: the "
                                                   "statement %3 until the index is built.")
                           .arg(name, table, describeLock(locks::LockMode::AccessExclusive, table));
-                findings.report(context, message,
-                                QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 ...;  -- without PRIMARY KEY; fill it in batches, then SET NOT NULL\n"
-                                               "-- outside a transaction block, in a migration of its own:\n"
-                                               "CREATE UNIQUE INDEX CONCURRENTLY %3_pkey_idx ON %1 (%2);\n"
-                                               "-- then:\n"
-                                               "ALTER TABLE %1 ADD CONSTRAINT %3_pkey PRIMARY KEY USING INDEX %3_pkey_idx;")
-                                    .arg(table, name, bare),
-                                context.rangeFrom(column->location));
+                // A plain bigint column (instant), a sequence as its default for new rows, the
+                // existing rows numbered in batches, the unique index built concurrently, then the
+                // primary key on that index.
+                const QString quotedTable = fixes::quoteQualified(table), quoted = fixes::quoteIdentifier(name);
+                const QString sequence = fixes::quoteIdentifier(bare + u'_' + name + QStringLiteral("_seq"));
+                const QString index = fixes::quoteIdentifier(bare + QStringLiteral("_pkey_idx"));
+                const QString text = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 bigint;\nCREATE SEQUENCE %3 OWNED BY %1.%2;\n"
+                                                    "ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT nextval('%3');\n")
+                                         .arg(quotedTable, quoted, sequence)
+                    + fixes::nextBatchNote(false) + u'\n'
+                    + QStringLiteral("UPDATE %1 SET %2 = nextval('%3') WHERE %4 AND %2 IS NULL;\n").arg(quotedTable, quoted, sequence, fixes::firstBatchCondition(false))
+                    + fixes::ownMigrationNote(context.migration, QCoreApplication::translate("migreview::rules", "CONCURRENTLY cannot run in a transaction"))
+                    + QStringLiteral("\nCREATE UNIQUE INDEX CONCURRENTLY %1 ON %2 (%3);\n").arg(index, quotedTable, quoted)
+                    + QCoreApplication::translate("migreview::rules", "-- then, in the next migration (SET NOT NULL scans the table once):")
+                    + QStringLiteral("\nALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;\nALTER TABLE %1 ADD CONSTRAINT %3 PRIMARY KEY USING INDEX %4;")
+                          .arg(quotedTable, quoted, fixes::quoteIdentifier(bare + QStringLiteral("_pkey")), index);
+                findings.reportBuilt(context, message, fixes::parses(text) ? std::optional<QString>(text) : std::nullopt, context.rangeFrom(column->location));
             }
         });
     }

@@ -1,5 +1,6 @@
 // char(n) pads with spaces and is no faster than text or varchar.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -81,12 +82,17 @@ private:
             return;
         const QString name = QString::fromUtf8(alteredName ? alteredName : column->colname);
         const QString replacement = replacementType(column->type_name);
-        findings.report(context,
+        // The statement with the column's type replaced (varchar keeps the length).
+        const bool keepsLength = replacement.startsWith(u"varchar");
+        const std::optional<QString> fix = fixes::withColumnChanged(context.node(), column->location, [keepsLength](PgQuery__ColumnDef *changed) {
+            fixes::setTypeName(changed->type_name, {QStringLiteral("pg_catalog"), keepsLength ? QStringLiteral("varchar") : QStringLiteral("text")}, !keepsLength);
+            return true;
+        });
+        findings.reportBuilt(context,
                         QCoreApplication::translate("migreview::rules",
                                                     "Column %1.%2 is char(n), which pads values with spaces; use %3 (or text) instead.")
                             .arg(table, name, replacement),
-                        alterType ? QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3;").arg(table, name, replacement)
-                                  : QStringLiteral("%1 %2  -- instead of char(n)").arg(name, replacement),
+                        fix,
                         context.rangeFrom(alterType ? column->type_name->location : column->location));
     }
 };

@@ -1,5 +1,6 @@
 // Constraints on domains cannot be changed online later: keep them on the columns.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 
@@ -54,10 +55,11 @@ public:
             const QString plain = before > 0 && before <= text.size() ? QString::fromUtf8(text.left(before)).trimmed() : QString();
             const QString fix = plain.isEmpty()
                 ? QString()
-                : QStringLiteral("%1;  -- without constraints\n"
-                                 "-- and on each column of type %2, a table constraint (NOT VALID, then VALIDATE later):\n"
-                                 "ALTER TABLE <table> ADD CONSTRAINT <table>_<column>_check CHECK (<condition on column>) NOT VALID;")
-                      .arg(plain, domain);
+                : QStringLiteral("%1;\n").arg(plain)
+                    + QCoreApplication::translate("migreview::rules",
+                                                  "-- and on each column of type %1, the condition as a table constraint: ADD CONSTRAINT ... CHECK (...) "
+                                                  "NOT VALID, then VALIDATE CONSTRAINT in a later migration")
+                          .arg(domain);
             findings.report(context,
                             QCoreApplication::translate("migreview::rules",
                                                         "Domain %1 carries a %2 constraint: changing it later scans every table that uses "

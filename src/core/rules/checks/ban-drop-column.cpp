@@ -1,5 +1,6 @@
 // DROP COLUMN breaks every client still reading the column and throws its data away.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -52,7 +53,7 @@ public:
                             QStringLiteral("-- after a release that no longer uses %1.%2:\n"
                                            "SET lock_timeout = '2s';\n"
                                            "ALTER TABLE %1 DROP COLUMN IF EXISTS %2;")
-                                .arg(table, column));
+                                .arg(fixes::quoteQualified(table), fixes::quoteIdentifier(column)));
         });
     }
 };

@@ -1,6 +1,7 @@
 // ADD COLUMN ... GENERATED ALWAYS AS (...) STORED computes the value for every existing row: a
 // full table rewrite under ACCESS EXCLUSIVE.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -47,14 +48,25 @@ public:
             if (!generated || context.schema.isNewAndEmpty(table))
                 return;
             const QString name = QString::fromUtf8(column->colname);
-            findings.report(context,
+            // A plain column (instant) filled from the same expression in batches; new rows are the
+            // application's or a trigger's to fill.
+            std::optional<QString> fix;
+            const std::optional<QString> type = fixes::typeSql(column->type_name);
+            const std::optional<QString> expression = fixes::expressionSql(generated->raw_expr);
+            if (type && expression) {
+                const bool hasId = context.schema.columnType(table, QStringLiteral("id")).has_value();
+                const QString text = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3;\n").arg(fixes::quoteQualified(table), fixes::quoteIdentifier(name), *type)
+                    + QCoreApplication::translate("migreview::rules", "-- keep it current for new rows (a BEFORE INSERT OR UPDATE trigger), then fill the others:")
+                    + u'\n' + fixes::nextBatchNote(hasId) + u'\n'
+                    + QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %4;").arg(fixes::quoteQualified(table), fixes::quoteIdentifier(name), *expression, fixes::firstBatchCondition(hasId));
+                if (fixes::parses(text))
+                    fix = text;
+            }
+            findings.reportBuilt(context,
                             QCoreApplication::translate("migreview::rules",
                                                         "Adding stored generated column %1 computes it for every row of %2: the rewrite %3.")
                                 .arg(name, table, describeLock(locks::LockMode::AccessExclusive, table)),
-                            QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3;  -- instant\n"
-                                           "-- keep it current with a BEFORE INSERT OR UPDATE trigger, then backfill in batches:\n"
-                                           "UPDATE %1 SET %2 = <expression> WHERE id BETWEEN 1 AND 10000;")
-                                .arg(table, name, analysis::hasTypeModifiers(column->type_name) ? QStringLiteral("<type>") : analysis::typeName(column->type_name)),
+                            fix,
                             context.rangeFrom(column->location));
         });
     }

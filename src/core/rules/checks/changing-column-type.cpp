@@ -1,6 +1,7 @@
 // ALTER COLUMN TYPE rewrites the table and its indexes under ACCESS EXCLUSIVE, unless the old
 // type converts to the new one without changing the stored bytes.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -99,17 +100,29 @@ public:
             const ColumnType to = columnType(def->type_name);
             const std::optional<ColumnType> from = context.schema.columnType(table, column);
             const QString lock = describeLock(locks::LockMode::AccessExclusive, table);
-            const QString fix = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2_new %3;\n"
-                                               "-- keep %2_new in sync for new writes (trigger or application), backfill in batches:\n"
-                                               "UPDATE %1 SET %2_new = %2 WHERE <key range> AND %2_new IS NULL;\n"
-                                               "-- then, in one short transaction:\n"
-                                               "ALTER TABLE %1 RENAME COLUMN %2 TO %2_old;\n"
-                                               "ALTER TABLE %1 RENAME COLUMN %2_new TO %2;")
-                                    .arg(table, column, to.display());
+            // Expand and contract with real SQL: the new type printed from the tree, the USING
+            // expression (or the column) as the backfill's value, batches over the key.
+            std::optional<QString> fix;
+            const std::optional<QString> newType = fixes::typeSql(def->type_name);
+            const std::optional<QString> value = def->raw_default ? fixes::expressionSql(def->raw_default) : std::optional<QString>(fixes::quoteIdentifier(column));
+            if (newType && value) {
+                const bool hasId = context.schema.columnType(table, QStringLiteral("id")).has_value();
+                const QString quotedTable = fixes::quoteQualified(table), quoted = fixes::quoteIdentifier(column),
+                              quotedNew = fixes::quoteIdentifier(column + QStringLiteral("_new")),
+                              quotedOld = fixes::quoteIdentifier(column + QStringLiteral("_old"));
+                const QString text = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3;\n").arg(quotedTable, quotedNew, *newType)
+                    + QCoreApplication::translate("migreview::rules", "-- keep the new column in step for new writes (a trigger or the application); backfill:")
+                    + u'\n' + fixes::nextBatchNote(hasId) + u'\n'
+                    + QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %4 AND %2 IS NULL;\n").arg(quotedTable, quotedNew, *value, fixes::firstBatchCondition(hasId))
+                    + QCoreApplication::translate("migreview::rules", "-- then, in one short transaction:") + u'\n'
+                    + QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO %3;\nALTER TABLE %1 RENAME COLUMN %4 TO %2;").arg(quotedTable, quoted, quotedOld, quotedNew);
+                if (fixes::parses(text))
+                    fix = text;
+            }
             const sql::SourceRange range = context.rangeFrom(def->type_name ? def->type_name->location : -1);
 
             if (!isTrivialUsing(def->raw_default, column)) {
-                findings.report(context,
+                findings.reportBuilt(context,
                                 QCoreApplication::translate("migreview::rules",
                                                             "Changing %1.%2 to %3 with a USING expression recomputes every row: the "
                                                             "rewrite of %1 and its indexes %4 throughout.")
@@ -136,7 +149,7 @@ public:
                     : QCoreApplication::translate("migreview::rules",
                                                   "Changing %1.%2 to %3 rewrites %1 and rebuilds its indexes; the rewrite %4 throughout.")
                           .arg(table, column, to.display(), lock);
-                findings.report(context, message, fix, range);
+                findings.reportBuilt(context, message, fix, range);
                 return;
             }
             switch (coercion(*from, to)) {
@@ -155,15 +168,15 @@ public:
                                                   "Changing %1.%2 from %3 to %4 rewrites %1 and its indexes on PostgreSQL %5 (12 and later "
                                                   "skip it when TimeZone is UTC); the rewrite %6 throughout.")
                           .arg(table, column, from->display(), to.display(), QString::number(context.pgVersion), lock);
-                findings.report(context, message,
+                findings.reportBuilt(context, message,
                                 context.pgVersion >= 12
-                                    ? QStringLiteral("SET TIME ZONE 'UTC';\nALTER TABLE %1 ALTER COLUMN %2 TYPE %3;").arg(table, column, to.display())
+                                    ? std::optional<QString>(QStringLiteral("SET TIME ZONE 'UTC';\nALTER TABLE %1 ALTER COLUMN %2 TYPE %3;").arg(fixes::quoteQualified(table), fixes::quoteIdentifier(column), newType.value_or(to.display())))
                                     : fix,
                                 range);
                 return;
             }
             case Coercion::Rewrite:
-                findings.report(context,
+                findings.reportBuilt(context,
                                 QCoreApplication::translate("migreview::rules",
                                                             "Changing %1.%2 from %3 to %4 rewrites %1 and rebuilds its indexes; the rewrite %5 "
                                                             "throughout.")

@@ -1,6 +1,7 @@
 // Several ALTER TABLEs on one table in one transaction: each takes the lock again and may scan or
 // rewrite the table again; one statement with several actions does the work once.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "locks/statementlocks.h"
@@ -92,7 +93,7 @@ public:
                                                                   "statement.",
                                                                   nullptr, int(indexes.size()))
                                           .arg(table),
-                                      QStringLiteral("ALTER TABLE %1\n%2;").arg(table, parts.join(QStringLiteral(",\n"))),
+                                      QStringLiteral("ALTER TABLE %1\n%2;").arg(fixes::quoteQualified(table), parts.join(QStringLiteral(",\n"))),
                                       int(indexes[1]));
             }
         };

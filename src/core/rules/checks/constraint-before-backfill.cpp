@@ -1,6 +1,7 @@
 // NOT NULL (or a validated CHECK) on a column before the UPDATE that fills it: the constraint
 // fails on the rows not filled yet, or is checked against data that is about to change.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 
@@ -156,12 +157,12 @@ public:
                                                                           "converted.")
                                                   .arg(it->kind, table, column, script.relativePath)
                                                   .arg(line),
-                                              QStringLiteral("-- first fill the column, then constrain it:\n"
-                                                             "UPDATE %1 SET %2 = ... WHERE %2 IS NULL;  -- in batches\n"
-                                                             "ALTER TABLE %1 ADD CONSTRAINT %3_%2_not_null CHECK (%2 IS NOT NULL) NOT VALID;\n"
-                                                             "ALTER TABLE %1 VALIDATE CONSTRAINT %3_%2_not_null;\n"
-                                                             "ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;")
-                                                  .arg(table, column, table.section(u'.', -1)),
+                                              QCoreApplication::translate("migreview::rules", "-- move the UPDATE that fills %1 before this, then constrain it:").arg(column)
+                                                  + QStringLiteral("\nALTER TABLE %1 ADD CONSTRAINT %3 CHECK (%2 IS NOT NULL) NOT VALID;\n"
+                                                                   "ALTER TABLE %1 VALIDATE CONSTRAINT %3;\n"
+                                                                   "ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;")
+                                                        .arg(fixes::quoteQualified(table), fixes::quoteIdentifier(column),
+                                                             fixes::quoteIdentifier(table.section(u'.', -1) + u'_' + column + QStringLiteral("_not_null"))),
                                               it->index);
                     }
                 }

@@ -1,5 +1,6 @@
 // ADD CONSTRAINT CHECK / FOREIGN KEY validates every existing row while holding its lock.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -47,7 +48,6 @@ public:
             if ((!check && !foreign) || constraint->skip_validation || context.schema.isNewAndEmpty(table))
                 return;
             const QString name = constraint->conname && *constraint->conname ? QString::fromUtf8(constraint->conname) : QString();
-            const QString sourceText = context.parsed.statementText(context.statement).trimmed();
             QString message;
             if (check) {
                 const QString what = name.isEmpty() ? QCoreApplication::translate("migreview::rules", "Adding an unnamed CHECK constraint")
@@ -62,18 +62,19 @@ public:
                               .arg(what, table, referenced, describeLock(locks::LockMode::ShareRowExclusive, table),
                                    describeLock(locks::LockMode::ShareRowExclusive, referenced));
             }
-            // The statement itself with NOT VALID when it is this one command, else the command alone.
-            const bool single = context.node()->alter_table_stmt->n_cmds == 1;
-            QString fix = single ? sourceText + QStringLiteral(" NOT VALID;\n")
-                                 : QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3 (...) NOT VALID;\n")
-                                       .arg(table, name.isEmpty() ? QStringLiteral("constraint_name") : name,
-                                            check ? QStringLiteral("CHECK") : QStringLiteral("FOREIGN KEY"));
-            if (!name.isEmpty())
-                fix += QStringLiteral("-- in a later transaction:\nALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, name);
-            else
-                fix += QCoreApplication::translate("migreview::rules", "-- name the constraint, then in a later transaction:\n")
-                    + QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT constraint_name;").arg(table);
-            findings.report(context, message, fix, context.rangeFrom(constraint->location));
+            // The statement itself with the constraint NOT VALID (named, so that it can be
+            // validated), then VALIDATE in a later migration.
+            QString defaultName = name;
+            if (defaultName.isEmpty()) {
+                QString columns;
+                for (size_t i = 0; i < constraint->n_fk_attrs; ++i) {
+                    if (constraint->fk_attrs[i]->node_case == PG_QUERY__NODE__NODE_STRING)
+                        columns += u'_' + QString::fromUtf8(constraint->fk_attrs[i]->string->sval);
+                }
+                defaultName = table.section(u'.', -1) + columns + (check ? QStringLiteral("_check") : QStringLiteral("_fkey"));
+            }
+            const std::optional<QString> fix = fixes::notValidThenValidate(context.node(), constraint->location, table, defaultName);
+            findings.reportBuilt(context, message, fix, context.rangeFrom(constraint->location));
         });
     }
 };

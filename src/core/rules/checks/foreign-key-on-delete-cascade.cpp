@@ -1,6 +1,7 @@
 // ON DELETE CASCADE added to an existing table: deleting one parent row silently deletes every
 // referencing row, in the same statement.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -66,12 +67,22 @@ private:
     static void reportOn(const StatementContext &context, Findings &findings, const QString &table, const PgQuery__Constraint *constraint)
     {
         const QString parent = analysis::relationName(constraint->pktable);
-        findings.report(context,
+        // The statement with ON DELETE RESTRICT; the children are then deleted explicitly first.
+        std::optional<QString> fix;
+        fixes::EditableStatement copy(context.node());
+        if (copy.isValid()) {
+            if (auto *changed = reinterpret_cast<PgQuery__Constraint *>(fixes::findAt(&copy.node()->base, &pg_query__constraint__descriptor, constraint->location))) {
+                fixes::setString(&changed->fk_del_action, QStringLiteral("r"));
+                if (const std::optional<QString> sql = copy.toSql())
+                    fix = QCoreApplication::translate("migreview::rules", "-- delete the rows of %1 explicitly before their %2 row:").arg(table, parent) + u'\n' + *sql;
+            }
+        }
+        findings.reportBuilt(context,
                         QCoreApplication::translate("migreview::rules",
                                                     "Foreign key from %1 to %2 has ON DELETE CASCADE: deleting a row of %2 silently "
                                                     "deletes the rows of %1 that reference it.")
                             .arg(table, parent),
-                        QStringLiteral("... REFERENCES %1 ON DELETE RESTRICT  -- and delete rows of %2 explicitly first").arg(parent, table),
+                        fix,
                         context.rangeFrom(constraint->location));
     }
 };

@@ -1,6 +1,7 @@
 // UPDATE ... SET col = now() / random() / gen_random_uuid(): the values depend on when and where
 // the migration ran.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -105,9 +106,13 @@ public:
             const QString why = random
                 ? QCoreApplication::translate("migreview::rules", "a random value: each row and each run gets a different one")
                 : QCoreApplication::translate("migreview::rules", "the current time: the value is the moment the migration ran");
-            findings.report(context,
-                            QCoreApplication::translate("migreview::rules", "UPDATE of %1 sets column %2 from %3.").arg(table, column, why),
-                            QStringLiteral("UPDATE %1 SET %2 = <value derived from the row, or a fixed constant> WHERE ...;").arg(table, column),
+            // The value is the reader's to choose (from the row, or one reviewed constant): no
+            // statement can be written for them.
+            findings.reportBuilt(context,
+                            QCoreApplication::translate("migreview::rules", "UPDATE of %1 sets column %2 from %3; set it from the row's own columns, or to one "
+                                                                            "fixed, reviewed constant.")
+                                .arg(table, column, why),
+                            std::nullopt,
                             context.rangeFrom(target->location));
         }
     }

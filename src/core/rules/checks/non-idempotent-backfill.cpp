@@ -1,5 +1,6 @@
 // UPDATE ... SET amount = amount * 100 without a guard: running it twice corrupts the data.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -185,14 +186,33 @@ public:
             const QString column = QString::fromUtf8(res->name);
             if (!changesOnRerun(res->val, column, target))
                 continue;
-            findings.report(context,
+            // The result into a new column, guarded on it: the same statement, its target renamed
+            // and "AND <column>_new IS NULL" added (the new column added first).
+            std::optional<QString> fix;
+            fixes::EditableStatement copy(context.node());
+            const QString renamed = column + QStringLiteral("_new");
+            if (copy.isValid()) {
+                PgQuery__UpdateStmt *changed = copy.node()->update_stmt;
+                for (size_t t = 0; t < changed->n_target_list; ++t) {
+                    PgQuery__ResTarget *item = changed->target_list[t]->res_target;
+                    if (item && item->name && QString::fromUtf8(item->name) == column)
+                        fixes::setString(&item->name, renamed);
+                }
+                const std::optional<analysis::ColumnType> type = context.schema.columnType(target.table, column);
+                const std::optional<QString> guarded = fixes::withExtraCondition(copy.node(), fixes::quoteIdentifier(renamed) + QStringLiteral(" IS NULL"));
+                if (guarded && type && !type->unknownModifiers) {
+                    const QString text = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3;\n").arg(fixes::quoteQualified(target.table), fixes::quoteIdentifier(renamed), type->display())
+                        + QCoreApplication::translate("migreview::rules", "-- a rerun skips the rows already written:") + u'\n' + *guarded;
+                    if (fixes::parses(text))
+                        fix = text;
+                }
+            }
+            findings.reportBuilt(context,
                             QCoreApplication::translate("migreview::rules",
                                                         "UPDATE of %1 computes %2 from its own value with no WHERE condition that skips "
                                                         "rows already converted: running it twice converts them twice.")
                                 .arg(target.table, column),
-                            QStringLiteral("-- guard on something the update changes, e.g. a marker column or a new column:\n"
-                                           "UPDATE %1 SET %2_new = <expression on %2> WHERE %2_new IS NULL;")
-                                .arg(target.table, column),
+                            fix,
                             context.rangeFrom(res->location));
         }
     }

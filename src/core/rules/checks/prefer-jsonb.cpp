@@ -1,5 +1,6 @@
 // json columns: stored as text, re-parsed on every access, no equality, no GIN index.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -70,9 +71,17 @@ private:
             return;
         const QString column = QString::fromUtf8(columnName ? columnName : "");
         const bool array = type->n_array_bounds > 0;
-        findings.report(context,
+        Q_UNUSED(array)
+        // The statement with the column's type jsonb (arrays stay arrays), when the column is one.
+        const std::optional<QString> fix = location >= 0 ? fixes::withColumnChanged(context.node(), location,
+                                                                                           [](PgQuery__ColumnDef *changed) {
+                                                                                               fixes::setTypeName(changed->type_name, {QStringLiteral("pg_catalog"), QStringLiteral("jsonb")});
+                                                                                               return true;
+                                                                                           })
+                                                               : std::nullopt;
+        findings.reportBuilt(context,
                         QCoreApplication::translate("migreview::rules", "Column %1.%2 is json: use jsonb.").arg(table, column),
-                        QStringLiteral("%1 %2").arg(column, array ? QStringLiteral("jsonb[]") : QStringLiteral("jsonb")),
+                        fix,
                         location >= 0 ? std::optional(context.rangeFrom(location)) : std::nullopt);
     }
 };

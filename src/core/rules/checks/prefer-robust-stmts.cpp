@@ -1,6 +1,7 @@
 // Outside a transaction a failure halfway leaves the earlier statements applied; a retry must not
 // fail on them.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -9,6 +10,29 @@
 
 namespace migreview::rules {
 namespace {
+
+// The statement with IF [NOT] EXISTS set by change on a copy of its tree.
+std::optional<QString> robust(const PgQuery__Node *statement, const std::function<void(PgQuery__Node *)> &change)
+{
+    fixes::EditableStatement copy(statement);
+    if (!copy.isValid())
+        return std::nullopt;
+    change(copy.node());
+    return copy.toSql();
+}
+
+// The ALTER TABLE with this one command made IF [NOT] EXISTS.
+std::optional<QString> robustCommand(const PgQuery__Node *statement, const PgQuery__AlterTableCmd *cmd)
+{
+    if (!statement || statement->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)
+        return std::nullopt;
+    const PgQuery__AlterTableStmt *alter = statement->alter_table_stmt;
+    for (size_t i = 0; i < alter->n_cmds; ++i) {
+        if (alter->cmds[i]->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD && alter->cmds[i]->alter_table_cmd == cmd)
+            return robust(statement, [i](PgQuery__Node *copy) { copy->alter_table_stmt->cmds[i]->alter_table_cmd->missing_ok = true; });
+    }
+    return std::nullopt;
+}
 
 class PreferRobustStmts : public Rule
 {
@@ -52,10 +76,10 @@ public:
             if (stmt->if_not_exists || last)
                 return;
             const QString table = analysis::relationName(stmt->relation);
-            findings.report(context,
+            findings.reportBuilt(context,
                             QCoreApplication::translate("migreview::rules", "CREATE TABLE %1 fails when the script is retried after a later statement failed.")
                                 .arg(table),
-                            QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (...);").arg(table));
+                            robust(context.node(), [](PgQuery__Node *copy) { copy->create_stmt->if_not_exists = true; }));
             return;
         }
         case PG_QUERY__NODE__NODE_INDEX_STMT: {
@@ -66,17 +90,21 @@ public:
             const QString table = analysis::relationName(stmt->relation);
             const QString name = stmt->idxname && *stmt->idxname ? QString::fromUtf8(stmt->idxname) : QString();
             if (name.isEmpty()) {
-                findings.report(context,
+                findings.reportBuilt(context,
                                 QCoreApplication::translate("migreview::rules",
                                                             "CREATE INDEX on %1 has no name, so a retry creates a second index instead of "
                                                             "skipping it.")
                                     .arg(table),
-                                QStringLiteral("CREATE INDEX %1IF NOT EXISTS %2_idx ON %2 (...);")
-                                    .arg(stmt->concurrent ? QStringLiteral("CONCURRENTLY ") : QString(), table.section(u'.', -1)));
+                                robust(context.node(), [&table](PgQuery__Node *copy) {
+                                    fixes::setString(&copy->index_stmt->idxname, table.section(u'.', -1) + QStringLiteral("_idx"));
+                                    copy->index_stmt->if_not_exists = true;
+                                }));
                 return;
             }
-            const QString unique = stmt->unique ? QStringLiteral("UNIQUE ") : QString();
-            findings.report(context,
+            std::optional<QString> fix = robust(context.node(), [](PgQuery__Node *copy) { copy->index_stmt->if_not_exists = true; });
+            if (fix && stmt->concurrent)
+                fix = QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1;\n").arg(fixes::quoteIdentifier(name)) + *fix;
+            findings.reportBuilt(context,
                             stmt->concurrent
                                 ? QCoreApplication::translate("migreview::rules",
                                                               "CREATE INDEX CONCURRENTLY %1 fails on a retry: a failed concurrent build "
@@ -85,10 +113,7 @@ public:
                                 : QCoreApplication::translate("migreview::rules",
                                                               "CREATE INDEX %1 fails when the script is retried after a later statement failed.")
                                       .arg(name),
-                            stmt->concurrent ? QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1;\n"
-                                                              "CREATE %2INDEX CONCURRENTLY IF NOT EXISTS %1 ON %3 (...);")
-                                                   .arg(name, unique, table)
-                                             : QStringLiteral("CREATE %2INDEX IF NOT EXISTS %1 ON %3 (...);").arg(name, unique, table));
+                            fix);
             return;
         }
         case PG_QUERY__NODE__NODE_DROP_STMT: {
@@ -96,10 +121,10 @@ public:
             if (stmt->missing_ok || last)
                 return;
             const QString tag = context.statement.commandTag;
-            findings.report(context,
+            findings.reportBuilt(context,
                             QCoreApplication::translate("migreview::rules", "%1 without IF EXISTS fails when the script is retried after a later statement failed.")
                                 .arg(tag),
-                            QStringLiteral("%1 IF EXISTS ...;").arg(tag));
+                            robust(context.node(), [](PgQuery__Node *copy) { copy->drop_stmt->missing_ok = true; }));
             return;
         }
         default:
@@ -112,26 +137,26 @@ public:
                 return;
             if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
                 const QString column = QString::fromUtf8(cmd->def->column_def->colname);
-                findings.report(context,
+                findings.reportBuilt(context,
                                 QCoreApplication::translate("migreview::rules",
                                                             "ADD COLUMN %1.%2 fails when the script is retried after a later statement failed.")
                                     .arg(table, column),
-                                QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 ...;").arg(table, column),
+                                robustCommand(context.node(), cmd),
                                 context.rangeFrom(cmd->def->column_def->location));
             } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn) {
                 const QString column = QString::fromUtf8(cmd->name);
-                findings.report(context,
+                findings.reportBuilt(context,
                                 QCoreApplication::translate("migreview::rules",
                                                             "DROP COLUMN %1.%2 fails when the script is retried after a later statement failed.")
                                     .arg(table, column),
-                                QStringLiteral("ALTER TABLE %1 DROP COLUMN IF EXISTS %2;").arg(table, column));
+                                robustCommand(context.node(), cmd));
             } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint) {
                 const QString constraint = QString::fromUtf8(cmd->name);
-                findings.report(context,
+                findings.reportBuilt(context,
                                 QCoreApplication::translate("migreview::rules",
                                                             "DROP CONSTRAINT %1 on %2 fails when the script is retried after a later statement failed.")
                                     .arg(constraint, table),
-                                QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2;").arg(table, constraint));
+                                robustCommand(context.node(), cmd));
             }
         });
     }

@@ -1,5 +1,6 @@
 // varchar(n) limits are better expressed as CHECK constraints, which can be changed without a rewrite.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -37,10 +38,15 @@ public:
         forEachColumnType(context, [&](const QString &table, const QString &column, const PgQuery__TypeName *type, int location) {
             if (analysis::typeName(type) != u"varchar" || !analysis::hasTypeModifiers(type))
                 return;
-            findings.report(context,
+            findings.reportBuilt(context,
                             QCoreApplication::translate("migreview::rules", "Column %1.%2 is varchar with a length limit; use text.")
                                 .arg(table, column),
-                            QStringLiteral("%1 text CHECK (length(%1) <= n)").arg(column), context.rangeFrom(location));
+                            fixes::withColumnChanged(context.node(), location,
+                                                     [](PgQuery__ColumnDef *changed) {
+                                                         fixes::setTypeName(changed->type_name, {QStringLiteral("text")}, true);
+                                                         return true;
+                                                     }),
+                            context.rangeFrom(location));
         });
     }
 };

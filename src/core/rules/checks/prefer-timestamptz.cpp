@@ -1,5 +1,6 @@
 // timestamp without time zone stores wall-clock values that depend on the writer's time zone.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -35,10 +36,15 @@ public:
         forEachColumnType(context, [&](const QString &table, const QString &column, const PgQuery__TypeName *type, int location) {
             if (analysis::typeName(type) != u"timestamp")
                 return;
-            findings.report(context,
+            findings.reportBuilt(context,
                             QCoreApplication::translate("migreview::rules", "Column %1.%2 is timestamp without time zone; use timestamptz.")
                                 .arg(table, column),
-                            QStringLiteral("%1 timestamptz").arg(column), context.rangeFrom(location));
+                            fixes::withColumnChanged(context.node(), location,
+                                                     [](PgQuery__ColumnDef *changed) {
+                                                         fixes::setTypeName(changed->type_name, {QStringLiteral("pg_catalog"), QStringLiteral("timestamptz")});
+                                                         return true;
+                                                     }),
+                            context.rangeFrom(location));
         });
     }
 };

@@ -1,6 +1,7 @@
 // ADD PRIMARY KEY USING INDEX on a column that may be nullable: PostgreSQL first sets the column
 // NOT NULL, which scans the whole table under ACCESS EXCLUSIVE.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -82,22 +83,23 @@ public:
             const QString what = columnsKnown
                 ? QCoreApplication::translate("migreview::rules", "column %1 is not known to be NOT NULL").arg(nullable.join(QStringLiteral(", ")))
                 : QCoreApplication::translate("migreview::rules", "the columns of index %1 are not known to be NOT NULL").arg(index);
-            const QStringList fixColumns = columnsKnown ? nullable : QStringList{QStringLiteral("<column>")};
+            // Proven NOT NULL first (no long scan), then the key; without the columns no statement.
             QStringList fix;
-            for (const QString &column : fixColumns) {
-                const QString check = QStringLiteral("%1_%2_not_null").arg(table.section(u'.', -1), column.startsWith(u'<') ? QStringLiteral("col") : column);
+            for (const QString &column : nullable) {
+                const QString check = fixes::quoteIdentifier(table.section(u'.', -1) + u'_' + column + QStringLiteral("_not_null"));
                 fix.push_back(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3 IS NOT NULL) NOT VALID;\n"
                                              "ALTER TABLE %1 VALIDATE CONSTRAINT %2;\n"
                                              "ALTER TABLE %1 ALTER COLUMN %3 SET NOT NULL;")
-                                  .arg(table, check, column));
+                                  .arg(fixes::quoteQualified(table), check, fixes::quoteIdentifier(column)));
             }
-            fix.push_back(context.parsed.statementText(context.statement) + u';');
-            findings.report(context,
+            if (const std::optional<QString> statement = fixes::deparse(context.node()))
+                fix.push_back(*statement);
+            findings.reportBuilt(context,
                             QCoreApplication::translate("migreview::rules",
                                                         "Primary key using index %1: %2, so PostgreSQL sets NOT NULL implicitly and "
                                                         "scans the table; it %3 during the scan.")
                                 .arg(index, what, describeLock(locks::LockMode::AccessExclusive, table)),
-                            fix.join(u'\n'), context.rangeFrom(constraint->location));
+                            columnsKnown ? std::optional<QString>(fix.join(u'\n')) : std::nullopt, context.rangeFrom(constraint->location));
         });
     }
 

@@ -1,5 +1,6 @@
 // Renaming a column breaks every client still using the old name.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 
@@ -48,13 +49,26 @@ public:
             return;
         const QString newName = QString::fromUtf8(stmt->newname);
         const QString column = QString::fromUtf8(stmt->subname);
-        findings.report(context,
-                        QCoreApplication::translate("migreview::rules",
-                                                    "Renaming column %1.%2 to %3 breaks every running query that still uses %2.")
-                            .arg(table, column, newName),
-                        QStringLiteral("ALTER TABLE %1 ADD COLUMN %3 <type>;  -- write both, backfill, switch reads,\n"
-                                       "ALTER TABLE %1 DROP COLUMN %2;        -- then drop in a later release")
-                            .arg(table, column, newName));
+        // Expand and contract, when the set says the column's type: the new column beside the old,
+        // filled in batches, the old one dropped once no code reads it.
+        std::optional<QString> fix;
+        if (const std::optional<analysis::ColumnType> type = context.schema.columnType(table, column); type && !type->unknownModifiers) {
+            const bool hasId = context.schema.columnType(table, QStringLiteral("id")).has_value();
+            const QString quotedTable = fixes::quoteQualified(table), quotedOld = fixes::quoteIdentifier(column), quotedNew = fixes::quoteIdentifier(newName);
+            const QString text = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3;\n").arg(quotedTable, quotedNew, type->display())
+                + QCoreApplication::translate("migreview::rules", "-- the application writes both columns from now on; fill the new one:") + u'\n'
+                + fixes::nextBatchNote(hasId) + u'\n'
+                + QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %4 AND %2 IS DISTINCT FROM %3;\n").arg(quotedTable, quotedNew, quotedOld, fixes::firstBatchCondition(hasId))
+                + QCoreApplication::translate("migreview::rules", "-- in a later release, once no code reads the old name:") + u'\n'
+                + QStringLiteral("ALTER TABLE %1 DROP COLUMN %2;").arg(quotedTable, quotedOld);
+            if (fixes::parses(text))
+                fix = text;
+        }
+        findings.reportBuilt(context,
+                             QCoreApplication::translate("migreview::rules",
+                                                         "Renaming column %1.%2 to %3 breaks every running query that still uses %2.")
+                                 .arg(table, column, newName),
+                             fix);
     }
 };
 

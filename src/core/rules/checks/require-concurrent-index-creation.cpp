@@ -2,6 +2,7 @@
 #include "rules/rule.h"
 
 #include "analysis/ast.h"
+#include "rules/fixes.h"
 
 #include <QCoreApplication>
 
@@ -37,12 +38,21 @@ public:
         // An index on a table this set created (and has not filled) is built instantly.
         if (context.schema.isNewAndEmpty(table))
             return;
-        const QString name = node->index_stmt->idxname ? QString::fromUtf8(node->index_stmt->idxname) : QString();
-        findings.report(context,
+        // The same statement, CONCURRENTLY (and IF NOT EXISTS when it is named, so that a retry
+        // after a failed build does not stop at the invalid index's name).
+        fixes::EditableStatement fix(node);
+        std::optional<QString> rewrite;
+        if (fix.isValid()) {
+            fix.node()->index_stmt->concurrent = true;
+            fix.node()->index_stmt->if_not_exists = node->index_stmt->idxname && *node->index_stmt->idxname;
+            if (const std::optional<QString> sql = fix.toSql())
+                rewrite = fixes::ownMigrationNote(context.migration, QCoreApplication::translate("migreview::rules", "CONCURRENTLY cannot run in a transaction"))
+                    + u'\n' + *sql;
+        }
+        findings.reportBuilt(context,
                         QCoreApplication::translate("migreview::rules", "CREATE INDEX without CONCURRENTLY %1 until the index is built.")
                             .arg(describeLock(locks::LockMode::Share, table)),
-                        QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS %1 ON %2 (...);  -- in its own migration, outside a transaction")
-                            .arg(name.isEmpty() ? QStringLiteral("index_name") : name, table));
+                        rewrite);
     }
 };
 

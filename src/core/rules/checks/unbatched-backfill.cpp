@@ -1,6 +1,7 @@
 // An UPDATE or DELETE over a whole existing table in one statement: one long transaction that locks
 // every row it touches until it commits.
 #include "rules/rule.h"
+#include "rules/fixes.h"
 
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
@@ -79,7 +80,6 @@ public:
         const QString table = analysis::relationName(target);
         if (context.schema.isNewAndEmpty(table) || isBatchedDml(node) || targetsKnownRows(dmlWhere(node)))
             return;
-        const bool update = node->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT;
         const bool hasWhere = dmlWhere(node) != nullptr;
         const QString message = hasWhere
             ? QCoreApplication::translate("migreview::rules",
@@ -90,15 +90,13 @@ public:
                                           "%1 on %2 has no WHERE clause: every row of the table is changed in one transaction and "
                                           "stays locked until it commits.")
                   .arg(context.statement.commandTag, table);
-        const QString condition = hasWhere ? QStringLiteral("<your condition>") : QStringLiteral("<rows not yet done>");
-        const QString fix = update
-            ? QStringLiteral("-- repeat in separate transactions until 0 rows are updated:\n"
-                             "UPDATE %1 SET ... WHERE id IN (SELECT id FROM %1 WHERE %2 LIMIT 10000);")
-                  .arg(table, condition)
-            : QStringLiteral("-- repeat in separate transactions until 0 rows are deleted:\n"
-                             "DELETE FROM %1 WHERE id IN (SELECT id FROM %1 WHERE %2 LIMIT 10000);")
-                  .arg(table, condition);
-        findings.report(context, message, fix);
+        // The same statement over one range of keys: the table's id when the set gave it one,
+        // else physical pages (ctid), which every table has.
+        const bool hasId = context.schema.columnType(table, QStringLiteral("id")).has_value();
+        std::optional<QString> fix;
+        if (const std::optional<QString> batch = fixes::withExtraCondition(node, fixes::firstBatchCondition(hasId)))
+            fix = fixes::nextBatchNote(hasId) + u'\n' + *batch;
+        findings.reportBuilt(context, message, fix);
     }
 };
 

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "User_email_key" ON "User" ("email") INCLUDE ("displayName") WHERE "deletedAt" IS NULL;

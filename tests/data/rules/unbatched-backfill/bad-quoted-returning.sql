@@ -1,0 +1,1 @@
+UPDATE "User" SET "name" = lower("name") WHERE "name" <> lower("name") RETURNING "id";
