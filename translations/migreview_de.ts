@@ -3893,12 +3893,6 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <translation>%1 prüft jede Zeile von %2 gegen %3; währenddessen gilt: Es %4, und %5.</translation>
     </message>
     <message>
-        <source>-- name the constraint, then in a later transaction:
-</source>
-        <translation>-- benennen Sie den Constraint, dann in einer späteren Transaktion:
-</translation>
-    </message>
-    <message>
         <source>Add UNIQUE constraints to existing tables with USING INDEX, from an index built concurrently.</source>
         <translation>Fügen Sie UNIQUE-Constraints zu bestehenden Tabellen mit USING INDEX hinzu, aus einem nebenläufig erstellten Index.</translation>
     </message>
@@ -4081,10 +4075,6 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>the current time: the value is the moment the migration ran</source>
         <translation>die aktuelle Zeit: Der Wert ist der Zeitpunkt, zu dem die Migration lief</translation>
-    </message>
-    <message>
-        <source>UPDATE of %1 sets column %2 from %3.</source>
-        <translation>UPDATE von %1 setzt die Spalte %2 auf %3.</translation>
     </message>
     <message>
         <source>A backfill that computes a column from itself changes the data again when it is re-run.</source>
@@ -4469,6 +4459,125 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>This up script holds only comments: the migration does nothing.</source>
         <translation>Dieses Up-Skript enthält nur Kommentare: Die Migration bewirkt nichts.</translation>
+    </message>
+    <message>
+        <source>-- fill the existing rows (the value is yours), in batches; then, so that SET NOT NULL needs no scan:</source>
+        <translation>-- die vorhandenen Zeilen füllen (der Wert ist Ihre Wahl), in Stapeln; dann, damit SET NOT NULL nicht scannt:</translation>
+    </message>
+    <message>
+        <source>-- in a later migration:</source>
+        <translation>-- in einer späteren Migration:</translation>
+    </message>
+    <message>
+        <source>CONCURRENTLY cannot run in a transaction</source>
+        <translation>CONCURRENTLY kann nicht in einer Transaktion laufen</translation>
+    </message>
+    <message>
+        <source>-- then, in the next migration:</source>
+        <translation>-- dann, in der nächsten Migration:</translation>
+    </message>
+    <message>
+        <source>-- then, in the next migration (SET NOT NULL scans the table once):</source>
+        <translation>-- dann, in der nächsten Migration (SET NOT NULL scannt die Tabelle einmal):</translation>
+    </message>
+    <message>
+        <source>-- and on each column of type %1, the condition as a table constraint: ADD CONSTRAINT ... CHECK (...) NOT VALID, then VALIDATE CONSTRAINT in a later migration</source>
+        <translation>-- und auf jeder Spalte vom Typ %1 die Bedingung als Tabellen-Constraint: ADD CONSTRAINT ... CHECK (...) NOT VALID, dann VALIDATE CONSTRAINT in einer späteren Migration</translation>
+    </message>
+    <message>
+        <source>-- keep it current for new rows (a BEFORE INSERT OR UPDATE trigger), then fill the others:</source>
+        <translation>-- für neue Zeilen aktuell halten (ein BEFORE INSERT OR UPDATE-Trigger), dann die übrigen füllen:</translation>
+    </message>
+    <message>
+        <source>-- keep the new column in step for new writes (a trigger or the application); backfill:</source>
+        <translation>-- die neue Spalte bei neuen Schreibzugriffen mitführen (Trigger oder Anwendung); auffüllen:</translation>
+    </message>
+    <message>
+        <source>-- then, in one short transaction:</source>
+        <translation>-- dann, in einer kurzen Transaktion:</translation>
+    </message>
+    <message>
+        <source>-- move the UPDATE that fills %1 before this, then constrain it:</source>
+        <translation>-- das UPDATE, das %1 füllt, vor diese Anweisung ziehen, dann einschränken:</translation>
+    </message>
+    <message>
+        <source>-- delete the rows of %1 explicitly before their %2 row:</source>
+        <translation>-- die Zeilen von %1 ausdrücklich vor ihrer Zeile in %2 löschen:</translation>
+    </message>
+    <message>
+        <source>UPDATE of %1 sets column %2 from %3; set it from the row&apos;s own columns, or to one fixed, reviewed constant.</source>
+        <translation>UPDATE von %1 setzt Spalte %2 aus %3; setzen Sie sie aus den eigenen Spalten der Zeile oder auf eine feste, geprüfte Konstante.</translation>
+    </message>
+    <message>
+        <source>-- a rerun skips the rows already written:</source>
+        <translation>-- ein erneuter Lauf überspringt die schon geschriebenen Zeilen:</translation>
+    </message>
+    <message>
+        <source>-- the application writes both columns from now on; fill the new one:</source>
+        <translation>-- die Anwendung schreibt ab jetzt beide Spalten; die neue füllen:</translation>
+    </message>
+    <message>
+        <source>-- in a later release, once no code reads the old name:</source>
+        <translation>-- in einer späteren Version, sobald kein Code den alten Namen liest:</translation>
+    </message>
+</context>
+<context>
+    <name>migreview::rules::fixes</name>
+    <message>
+        <source>-- the first batch; repeat with id BETWEEN 10001 AND 20000 and so on up to max(id),
+-- each batch in its own transaction (outside the migration&apos;s transaction):</source>
+        <translation>-- der erste Stapel; wiederholen mit id BETWEEN 10001 AND 20000 usw. bis max(id),
+-- jeder Stapel in einer eigenen Transaktion (außerhalb der Transaktion der Migration):</translation>
+    </message>
+    <message>
+        <source>-- the first batch (pages 0 to 999); repeat with the next 1000 pages up to the table&apos;s size,
+-- each batch in its own transaction (outside the migration&apos;s transaction):</source>
+        <translation>-- der erste Stapel (Seiten 0 bis 999); wiederholen mit den nächsten 1000 Seiten bis zur Größe der Tabelle,
+-- jeder Stapel in einer eigenen Transaktion (außerhalb der Transaktion der Migration):</translation>
+    </message>
+    <message>
+        <source>-- in a later migration (its own transaction), once the constraint holds for the new rows:</source>
+        <translation>-- in einer späteren Migration (eigene Transaktion), sobald der Constraint für die neuen Zeilen gilt:</translation>
+    </message>
+    <message>
+        <source>a new Diesel migration (&lt;timestamp&gt;_&lt;name&gt;/up.sql and down.sql) with a metadata.toml holding run_in_transaction = false; one such statement per up.sql (Diesel sends the file as one query)</source>
+        <translation>einer neuen Diesel-Migration (&lt;timestamp&gt;_&lt;name&gt;/up.sql und down.sql) mit einer metadata.toml mit run_in_transaction = false; eine solche Anweisung je up.sql (Diesel sendet die Datei als eine Abfrage)</translation>
+    </message>
+    <message>
+        <source>a new Flyway migration V&lt;next&gt;__&lt;name&gt;.sql with V&lt;next&gt;__&lt;name&gt;.sql.conf holding executeInTransaction=false</source>
+        <translation>einer neuen Flyway-Migration V&lt;next&gt;__&lt;name&gt;.sql mit V&lt;next&gt;__&lt;name&gt;.sql.conf mit executeInTransaction=false</translation>
+    </message>
+    <message>
+        <source>a new golang-migrate migration &lt;next&gt;_&lt;name&gt;.up.sql and .down.sql holding this statement alone (the file is sent as one query)</source>
+        <translation>einer neuen golang-migrate-Migration &lt;next&gt;_&lt;name&gt;.up.sql und .down.sql mit dieser Anweisung allein (die Datei wird als eine Abfrage gesendet)</translation>
+    </message>
+    <message>
+        <source>a new sqlx migration &lt;next&gt;_&lt;name&gt;.sql whose first line is -- no-transaction</source>
+        <translation>einer neuen sqlx-Migration &lt;next&gt;_&lt;name&gt;.sql, deren erste Zeile -- no-transaction ist</translation>
+    </message>
+    <message>
+        <source>a new dbmate migration &lt;timestamp&gt;_&lt;name&gt;.sql whose up section starts -- migrate:up transaction:false</source>
+        <translation>einer neuen dbmate-Migration &lt;timestamp&gt;_&lt;name&gt;.sql, deren up-Abschnitt mit -- migrate:up transaction:false beginnt</translation>
+    </message>
+    <message>
+        <source>a new Prisma migration &lt;timestamp&gt;_&lt;name&gt;/migration.sql holding this statement alone (the file is sent as one query)</source>
+        <translation>einer neuen Prisma-Migration &lt;timestamp&gt;_&lt;name&gt;/migration.sql mit dieser Anweisung allein (die Datei wird als eine Abfrage gesendet)</translation>
+    </message>
+    <message>
+        <source>a new sqitch change whose deploy script has no BEGIN/COMMIT</source>
+        <translation>einer neuen sqitch-Änderung, deren deploy-Skript kein BEGIN/COMMIT hat</translation>
+    </message>
+    <message>
+        <source>a new migration supabase/migrations/&lt;timestamp&gt;_&lt;name&gt;.sql holding this statement alone</source>
+        <translation>einer neuen Migration supabase/migrations/&lt;timestamp&gt;_&lt;name&gt;.sql mit dieser Anweisung allein</translation>
+    </message>
+    <message>
+        <source>a new migration file holding this statement alone, run outside a transaction</source>
+        <translation>einer neuen Migrationsdatei mit dieser Anweisung allein, außerhalb einer Transaktion ausgeführt</translation>
+    </message>
+    <message>
+        <source>-- %1: in %2.</source>
+        <translation>-- %1: in %2.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("migreview::rules", text);
+    return QCoreApplication::translate("migreview::rules::fixes", text);
 }
 
 PgQuery__Node *copyNode(const PgQuery__Node *node)
