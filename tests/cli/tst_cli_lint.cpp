@@ -27,7 +27,12 @@ Run lint(const QStringList &arguments, const QString &workingDirectory = {})
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);
     process.start(qEnvironmentVariable("MIGREVIEW_BIN_DIR") + QStringLiteral("/migreview"), QStringList{QStringLiteral("lint")} + arguments);
-    if (!process.waitForFinished(120000))
+#ifdef MIGREVIEW_SANITIZED
+    constexpr int Wait = 600000; // the 50 MB hostile file takes over a minute under ASan, more on a busy machine
+#else
+    constexpr int Wait = 120000;
+#endif
+    if (!process.waitForFinished(Wait))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
             QString::fromUtf8(process.readAllStandardError())};

@@ -256,4 +256,46 @@ bool beginsTransaction(const PgQuery__Node *statement)
             || statement->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START);
 }
 
+// The table a schema change is about, or empty.
+QString schemaChangeTable(const PgQuery__Node *node)
+{
+    if (!node)
+        return {};
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+        return node->alter_table_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ? relationName(node->alter_table_stmt->relation)
+                                                                                      : QString();
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+        return relationName(node->index_stmt->relation);
+    case PG_QUERY__NODE__NODE_RENAME_STMT:
+        return node->rename_stmt->relation ? relationName(node->rename_stmt->relation) : QString();
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+        return relationName(node->create_trig_stmt->relation);
+    default:
+        return {};
+    }
+}
+
+// The table a bulk data change writes, or empty. INSERT ... VALUES of a few rows is not one.
+QString bulkWriteTable(const PgQuery__Node *node)
+{
+    if (!node)
+        return {};
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
+        return relationName(node->update_stmt->relation);
+    case PG_QUERY__NODE__NODE_DELETE_STMT:
+        return relationName(node->delete_stmt->relation);
+    case PG_QUERY__NODE__NODE_MERGE_STMT:
+        return relationName(node->merge_stmt->relation);
+    case PG_QUERY__NODE__NODE_INSERT_STMT: {
+        const PgQuery__Node *select = node->insert_stmt->select_stmt;
+        const bool fromQuery = select && select->node_case == PG_QUERY__NODE__NODE_SELECT_STMT && select->select_stmt->n_values_lists == 0;
+        return fromQuery ? relationName(node->insert_stmt->relation) : QString();
+    }
+    default:
+        return {};
+    }
+}
+
 } // namespace migreview::analysis

@@ -12,6 +12,11 @@ namespace migreview::analysis {
 
 // "schema.name" or "name" (unqualified names are compared as written, lower-cased by the parser).
 QString relationName(const PgQuery__RangeVar *relation);
+// The table a schema change is about (ALTER TABLE, CREATE INDEX, a column rename, CREATE
+// TRIGGER), or empty.
+QString schemaChangeTable(const PgQuery__Node *node);
+// The table a bulk data change writes (UPDATE, DELETE, MERGE, INSERT ... SELECT), or empty.
+QString bulkWriteTable(const PgQuery__Node *node);
 QString stringValue(const PgQuery__Node *node); // a String node's value, else empty
 QStringList stringList(PgQuery__Node *const *nodes, size_t count);
 // The type's last name part as PostgreSQL spells it internally: "int4", "varchar", "timestamptz".

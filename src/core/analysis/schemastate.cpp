@@ -180,6 +180,10 @@ void TransactionState::apply(const PgQuery__Node *statement)
             } else {
                 explicitBlock = true;
                 accessExclusiveTables.clear();
+            schemaChanges.clear();
+            bulkWrites.clear();
+                schemaChanges.clear();
+                bulkWrites.clear();
                 ddlStatements = dmlStatements = 0;
                 lockTimeoutAtBegin = lockTimeoutSet;
                 statementTimeoutAtBegin = statementTimeoutSet;

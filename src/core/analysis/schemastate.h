@@ -72,6 +72,10 @@ struct TransactionState
     bool statementTimeoutLocal = false;
     // Tables locked ACCESS EXCLUSIVE by earlier statements of the current transaction.
     QSet<QString> accessExclusiveTables;
+    // Per table, the command tag of the first schema change and of the first bulk data change of
+    // the current transaction (the linter records them as it walks the script).
+    QHash<QString, QString> schemaChanges;
+    QHash<QString, QString> bulkWrites;
     int ddlStatements = 0; // in the current transaction
     int dmlStatements = 0;
 

@@ -3,6 +3,7 @@
 
 #include "suppression.h"
 
+#include "analysis/ast.h"
 #include "analysis/schemastate.h"
 #include "locks/statementlocks.h"
 #include "rules/registry.h"
@@ -264,6 +265,10 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
                 scriptSchema.apply(statement.node, scriptSerial, script.relativePath);
                 transaction.apply(statement.node);
                 if (transaction.inTransaction()) {
+                    if (const QString table = analysis::schemaChangeTable(statement.node); !table.isEmpty())
+                        transaction.schemaChanges.insert(table, transaction.schemaChanges.value(table, statement.commandTag));
+                    if (const QString table = analysis::bulkWriteTable(statement.node); !table.isEmpty())
+                        transaction.bulkWrites.insert(table, transaction.bulkWrites.value(table, statement.commandTag));
                     for (const locks::RelationLock &lock : locks::statementLocks(statement.node, &scriptSchema)) {
                         if (lock.mode == locks::LockMode::AccessExclusive)
                             transaction.accessExclusiveTables.insert(lock.relation);

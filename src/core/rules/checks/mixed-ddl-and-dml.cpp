@@ -10,48 +10,6 @@
 namespace migreview::rules {
 namespace {
 
-// The table a schema change is about, or empty.
-QString ddlTable(const PgQuery__Node *node)
-{
-    if (!node)
-        return {};
-    switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
-        return node->alter_table_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ? analysis::relationName(node->alter_table_stmt->relation)
-                                                                                      : QString();
-    case PG_QUERY__NODE__NODE_INDEX_STMT:
-        return analysis::relationName(node->index_stmt->relation);
-    case PG_QUERY__NODE__NODE_RENAME_STMT:
-        return node->rename_stmt->relation ? analysis::relationName(node->rename_stmt->relation) : QString();
-    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
-        return analysis::relationName(node->create_trig_stmt->relation);
-    default:
-        return {};
-    }
-}
-
-// The table a bulk data change writes, or empty. INSERT ... VALUES of a few rows is not one.
-QString dmlTable(const PgQuery__Node *node)
-{
-    if (!node)
-        return {};
-    switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_UPDATE_STMT:
-        return analysis::relationName(node->update_stmt->relation);
-    case PG_QUERY__NODE__NODE_DELETE_STMT:
-        return analysis::relationName(node->delete_stmt->relation);
-    case PG_QUERY__NODE__NODE_MERGE_STMT:
-        return analysis::relationName(node->merge_stmt->relation);
-    case PG_QUERY__NODE__NODE_INSERT_STMT: {
-        const PgQuery__Node *select = node->insert_stmt->select_stmt;
-        const bool fromQuery = select && select->node_case == PG_QUERY__NODE__NODE_SELECT_STMT && select->select_stmt->n_values_lists == 0;
-        return fromQuery ? analysis::relationName(node->insert_stmt->relation) : QString();
-    }
-    default:
-        return {};
-    }
-}
-
 class MixedDdlAndDml : public Rule
 {
 public:
@@ -87,37 +45,20 @@ public:
         const PgQuery__Node *node = context.node();
         if (!node || !context.transaction.inTransaction())
             return;
-        const QString dml = dmlTable(node);
-        const QString ddl = ddlTable(node);
+        const QString dml = analysis::bulkWriteTable(node);
+        const QString ddl = analysis::schemaChangeTable(node);
         const QString table = !dml.isEmpty() ? dml : ddl;
         if (table.isEmpty() || context.schema.isNewAndEmpty(table))
             return;
-        const auto &statements = context.parsed.statements;
-        size_t start = 0;
-        for (size_t i = 0; i < size_t(context.statementIndex); ++i) {
-            if (isTransactionBoundary(statements[i].node))
-                start = i + 1;
-        }
-        bool sawDdl = false;
-        bool sawDml = false;
-        QString other;
-        for (size_t i = start; i < size_t(context.statementIndex); ++i) {
-            if (sawDdl && sawDml)
-                return; // reported at an earlier statement
-            const PgQuery__Node *earlier = statements[i].node;
-            if (ddlTable(earlier) == table) {
-                sawDdl = true;
-                if (other.isEmpty() && !dml.isEmpty())
-                    other = statements[i].commandTag;
-            }
-            if (dmlTable(earlier) == table) {
-                sawDml = true;
-                if (other.isEmpty() && dml.isEmpty())
-                    other = statements[i].commandTag;
-            }
-        }
+        // What earlier statements of this transaction did to the table (recorded by the linter as
+        // it walks the script: one lookup, not a scan of the statements before).
+        const auto ddlBefore = context.transaction.schemaChanges.constFind(table);
+        const auto dmlBefore = context.transaction.bulkWrites.constFind(table);
+        const bool sawDdl = ddlBefore != context.transaction.schemaChanges.constEnd();
+        const bool sawDml = dmlBefore != context.transaction.bulkWrites.constEnd();
         if (sawDdl && sawDml)
-            return;
+            return; // reported at an earlier statement
+        const QString other = !dml.isEmpty() ? (sawDdl ? *ddlBefore : QString()) : (sawDml ? *dmlBefore : QString());
         const QString fix = QStringLiteral("COMMIT;  -- end the transaction between the schema change and the data change,\n"
                                            "         -- and run the data change in batches in its own migration");
         if (!dml.isEmpty() && sawDdl) {
