@@ -1151,9 +1151,7 @@ void MainWindow::applyEstimate()
         }
     }
     m_estimateFull = std::move(result.report);
-    m_estimate = m_estimateFull;
-    if (m_repository->isRange() && !showsContext())
-        estimate::keepRange(m_estimate, *m_repository);
+    m_estimate = shownEstimate();
     m_timeline->setReport(m_estimate);
     updateLockBadges();
     m_pullRequestHtml = result.pullRequestHtml;

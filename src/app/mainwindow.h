@@ -199,6 +199,7 @@ private:
     void showRuleHelp(const QString &rule);
     void setupPullRequestPanel(QDockWidget *tabbedWith);
     void applyRangeScope();
+    estimate::EstimateReport shownEstimate() const;
     void openFirstRangeMigration();
     void updateBaseDiff();
     void startGraphLayout();

@@ -137,12 +137,19 @@ void MainWindow::setShowContext(bool show)
     applyRangeScope();
 }
 
+// The estimate as shown: a pull request's range only, unless its context is shown.
+estimate::EstimateReport MainWindow::shownEstimate() const
+{
+    estimate::EstimateReport shown = m_estimateFull;
+    if (m_repository && m_repository->isRange() && !showsContext())
+        estimate::keepRange(shown, *m_repository);
+    return shown;
+}
+
 // The timeline and the graph follow the scope; the summary does not change with it.
 void MainWindow::applyRangeScope()
 {
-    m_estimate = m_estimateFull;
-    if (m_repository && m_repository->isRange() && !showsContext())
-        estimate::keepRange(m_estimate, *m_repository);
+    m_estimate = shownEstimate();
     m_timeline->setReport(m_estimate);
     updateLockBadges();
     updateStatusSummary();

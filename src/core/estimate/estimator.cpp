@@ -270,7 +270,7 @@ EstimateReport estimateRepository(const repository::Repository &repository, cons
     int unitCounter = 0;
     for (const repository::Migration &migration : repository.migrations) {
         schema.beginMigration(++migrationSerial);
-        const QString migrationName = migration.version + u' ' + migration.name;
+        const QString migrationName = repository::migrationId(migration);
         MigrationTotal total{migrationName, {0, 0, 0, true, {}}};
         for (const repository::MigrationScript &script : migration.scripts) {
             if (script.direction != repository::Direction::Up && script.direction != repository::Direction::Repeatable)
@@ -400,11 +400,7 @@ void keepRange(EstimateReport &report, const repository::Repository &repository)
 {
     if (!repository.isRange())
         return;
-    QSet<QString> inRange;
-    for (const repository::Migration &migration : repository.migrations) {
-        if (migration.gitChange == repository::GitChange::Added || migration.gitChange == repository::GitChange::Modified)
-            inRange.insert(migration.version + u' ' + migration.name);
-    }
+    const QSet<QString> inRange = repository::rangeMigrationIds(repository);
     std::erase_if(report.statements, [&](const StatementEstimate &statement) { return !inRange.contains(statement.migration); });
     std::erase_if(report.migrations, [&](const MigrationTotal &total) { return !inRange.contains(total.migration); });
     totalTables(report);

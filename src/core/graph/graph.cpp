@@ -337,7 +337,7 @@ Graph buildGraph(const repository::Repository &repository, const estimate::Estim
     std::vector<std::pair<int, int>> nodesOfMigration; // first and last node id, -1 when none
 
     for (const repository::Migration &migration : repository.migrations) {
-        const QString migrationName = migration.version + u' ' + migration.name;
+        const QString migrationName = repository::migrationId(migration);
         const int firstNode = int(graph.nodes.size());
         // Expand and contract of one existing table within this migration (tables it creates are new:
         // no running code uses them yet).
@@ -737,11 +737,7 @@ void keepRangeViolations(Graph &graph, const repository::Repository &repository)
 {
     if (!repository.isRange())
         return;
-    QSet<QString> inRange;
-    for (const repository::Migration &migration : repository.migrations) {
-        if (migration.gitChange == repository::GitChange::Added || migration.gitChange == repository::GitChange::Modified)
-            inRange.insert(migration.version + u' ' + migration.name);
-    }
+    const QSet<QString> inRange = repository::rangeMigrationIds(repository);
     QHash<int, QString> migrationOf;
     for (const Node &node : graph.nodes)
         migrationOf.insert(node.id, node.migration);
@@ -754,11 +750,7 @@ Graph rangeSubgraph(const Graph &graph, const repository::Repository &repository
 {
     if (!repository.isRange())
         return graph;
-    QSet<QString> inRange;
-    for (const repository::Migration &migration : repository.migrations) {
-        if (migration.gitChange == repository::GitChange::Added || migration.gitChange == repository::GitChange::Modified)
-            inRange.insert(migration.version + u' ' + migration.name);
-    }
+    const QSet<QString> inRange = repository::rangeMigrationIds(repository);
     Graph sub;
     QSet<int> kept;
     for (const Node &node : graph.nodes) {

@@ -142,7 +142,7 @@ void scopeToRange(const repository::Repository &repository, const LintOptions &o
 {
     QHash<QString, rules::Change> changeOfFile;
     for (const repository::Migration &migration : repository.migrations) {
-        ReviewedMigration listed{migration.version + u' ' + migration.name, rules::Change::None, {}};
+        ReviewedMigration listed{repository::migrationId(migration), rules::Change::None, {}};
         if (repository.isRange())
             listed.change = changeOf(migration.gitChange);
         for (const repository::MigrationScript &script : migration.scripts) {
@@ -331,7 +331,7 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
             info.level = edit.level;
             std::vector<Finding> one;
             Findings(info, one).reportScript(pseudo, edit.range, edit.message);
-            one.front().migration = found->first->version + u' ' + found->first->name;
+            one.front().migration = repository::migrationId(*found->first);
             result.findings.push_back(std::move(one.front()));
             continue;
         }

@@ -68,6 +68,21 @@ QString transactionModeName(TransactionMode mode)
     return {};
 }
 
+QString migrationId(const Migration &migration)
+{
+    return migration.version + u' ' + migration.name;
+}
+
+QSet<QString> rangeMigrationIds(const Repository &repository)
+{
+    QSet<QString> ids;
+    for (const Migration &migration : repository.migrations) {
+        if (migration.gitChange == GitChange::Added || migration.gitChange == GitChange::Modified)
+            ids.insert(migrationId(migration));
+    }
+    return ids;
+}
+
 const MigrationScript *Migration::script(Direction direction) const
 {
     for (const MigrationScript &candidate : scripts) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -114,6 +115,12 @@ struct Repository
 
     bool ok() const { return error.isEmpty(); }
 };
+
+// How findings, estimates and the graph name a migration: "version name".
+QString migrationId(const Migration &migration);
+// The ids of the migrations a git range added or modified (empty without a range): what a pull
+// request's review reports.
+QSet<QString> rangeMigrationIds(const Repository &repository);
 
 // Loads a folder (or one .sql file, as a one-migration plain repository).
 Repository loadRepository(const QString &path, const LoadOptions &options = {});

@@ -21,7 +21,7 @@ void Findings::report(const StatementContext &context, const QString &message, c
     finding.level = m_info.level;
     finding.severity = m_info.severity;
     finding.file = context.script.relativePath;
-    finding.migration = context.migration.version + u' ' + context.migration.name;
+    finding.migration = repository::migrationId(context.migration);
     finding.range = range.value_or(context.statement.range);
     finding.message = message;
     finding.rationale = m_info.rationale;
