@@ -95,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pairEditor->hide();
     auto *editors = new QSplitter(Qt::Horizontal, m_ui->editorPane);
     delete m_ui->editorLayout->replaceWidget(m_ui->editor, editors);
+    m_ui->editorLayout->setStretchFactor(editors, 1); // the editor takes the height; the labels one line each
     editors->addWidget(m_ui->editor);
     editors->addWidget(m_pairEditor);
     // The filter keeps a migration whose name or any of whose scripts matches.
