@@ -94,7 +94,12 @@ public:
         // else physical pages (ctid), which every table has.
         const bool hasId = context.schema.columnType(table, QStringLiteral("id")).has_value();
         std::optional<QString> fix;
-        if (const std::optional<QString> batch = fixes::withExtraCondition(node, fixes::firstBatchCondition(hasId)))
+        // Qualified by the target's alias (or name): an UPDATE ... FROM another table with an id of
+        // its own would find a bare "id" ambiguous.
+        const QString qualifier = target->alias && target->alias->aliasname && *target->alias->aliasname
+            ? fixes::quoteIdentifier(QString::fromUtf8(target->alias->aliasname))
+            : fixes::quoteQualified(table);
+        if (const std::optional<QString> batch = fixes::withExtraCondition(node, fixes::firstBatchCondition(hasId, qualifier)))
             fix = fixes::nextBatchNote(hasId) + u'\n' + *batch;
         findings.reportBuilt(context, message, fix);
     }
