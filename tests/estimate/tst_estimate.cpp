@@ -106,16 +106,25 @@ private Q_SLOTS:
         // Per table, the transaction counts once, from the first statement that locks it.
         for (const estimate::TableTotal &table : report.tables) {
             if (table.table == u"orders") {
-                // ... plus the SET NOT NULL of line 10, a transaction of its own.
+                // ... plus the SET NOT NULL of line 10, the first to block orders in the transaction after the COMMIT.
                 const double last = at(report, file, 10)->hold.expected;
                 QVERIFY(qAbs(table.blockingWrites.expected - (fk->hold.expected + last)) < 1);
                 QVERIFY(qAbs(table.blockingReads.expected - (notNull->hold.expected + last)) < 1);
             }
         }
-        // Outside a transaction a statement holds its lock for itself only.
+        // golang-migrate sends the file as one query: after its COMMIT the rest of the file is a
+        // new implicit transaction (PostgreSQL 17 refuses the CREATE INDEX CONCURRENTLY there,
+        // which ban-concurrent-index-creation-in-transaction reports), so the lock of line 6 is
+        // held through line 10, and the transaction counts once for orders.
         const auto concurrent = at(report, file, 6);
-        QVERIFY(concurrent && !concurrent->inTransaction);
-        QCOMPARE(concurrent->hold.expected, concurrent->duration.expected);
+        QVERIFY(concurrent && concurrent->inTransaction);
+        estimate::Duration rest{0, 0, 0, true, {}};
+        for (int line = 6; line <= 10; ++line)
+            rest += at(report, file, line)->duration;
+        QCOMPARE(concurrent->hold.known, rest.known);
+        QCOMPARE(concurrent->hold.expected, rest.expected);
+        QCOMPARE_NE(concurrent->transactionUnit, fk->transactionUnit);
+        QCOMPARE(concurrent->transactionUnit, at(report, file, 10)->transactionUnit);
     }
 
     void unknownIsSaidNotInvented()

@@ -177,11 +177,17 @@ void TransactionState::apply(const PgQuery__Node *statement)
         case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START:
             if (explicitBlock) {
                 ++nesting;
+            } else if (inTransaction()) {
+                // The transaction already open (the tool's, or the implicit one of a single query)
+                // goes on as the block: the locks taken so far stay held.
+                explicitBlock = true;
+                lockTimeoutAtBegin = lockTimeoutSet;
+                statementTimeoutAtBegin = statementTimeoutSet;
+                lockTimeoutLocal = statementTimeoutLocal = false;
             } else {
                 explicitBlock = true;
                 accessExclusiveTables.clear();
-            schemaChanges.clear();
-            bulkWrites.clear();
+                locksWithoutSlowStatement.clear();
                 schemaChanges.clear();
                 bulkWrites.clear();
                 ddlStatements = dmlStatements = 0;
@@ -204,6 +210,9 @@ void TransactionState::apply(const PgQuery__Node *statement)
             explicitBlock = false;
             nesting = 0;
             accessExclusiveTables.clear();
+            locksWithoutSlowStatement.clear();
+            schemaChanges.clear();
+            bulkWrites.clear();
             ddlStatements = dmlStatements = 0;
             break;
         default:

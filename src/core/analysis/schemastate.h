@@ -60,6 +60,10 @@ private:
 struct TransactionState
 {
     bool toolTransaction = false; // the tool wraps the whole script in a transaction
+    // The tool sends the file as one multi-statement query (golang-migrate, Prisma, Diesel without
+    // a transaction): PostgreSQL runs it as one implicit transaction; a BEGIN in it takes the
+    // statements before it into its block, and after a COMMIT the rest is a new implicit one.
+    bool singleQuery = false;
     bool explicitBlock = false; // inside BEGIN ... COMMIT written in the script
     int nesting = 0; // BEGINs seen inside a block (transaction-nesting)
     bool lockTimeoutSet = false;
@@ -72,6 +76,13 @@ struct TransactionState
     bool statementTimeoutLocal = false;
     // Tables locked ACCESS EXCLUSIVE by earlier statements of the current transaction.
     QSet<QString> accessExclusiveTables;
+    // Of those, the ones locked since the last statement that took time (and not dropped since),
+    // with the command tag of the statement that took the lock: lock-held-after-access-exclusive
+    // reports each lock once, at the first slow statement after it. The linter keeps this.
+    QHash<QString, QString> locksWithoutSlowStatement;
+    // Tables a DELETE without WHERE or a TRUNCATE emptied earlier in the script and nothing filled
+    // since (kept over the whole script, not only a transaction).
+    QSet<QString> emptiedTables;
     // Per table, the command tag of the first schema change and of the first bulk data change of
     // the current transaction (the linter records them as it walks the script).
     QHash<QString, QString> schemaChanges;
@@ -79,7 +90,7 @@ struct TransactionState
     int ddlStatements = 0; // in the current transaction
     int dmlStatements = 0;
 
-    bool inTransaction() const { return toolTransaction || explicitBlock; }
+    bool inTransaction() const { return toolTransaction || explicitBlock || singleQuery; }
     // Updates the state after a statement ran (BEGIN, COMMIT, SET, ...).
     void apply(const PgQuery__Node *statement);
 };

@@ -281,10 +281,11 @@ EstimateReport estimateRepository(const repository::Repository &repository, cons
             const sql::ParsedScript parsed = sql::parseScript(script.bytes, script.relativePath, {.collectComments = false, .functionBodyStatements = false});
             if (!parsed.unreadable.isEmpty())
                 continue;
-            analysis::TransactionState transaction;
-            transaction.toolTransaction = lint::toolOpensTransaction(script.transactionMode, parsed);
-            const int toolUnit = ++unitCounter;
-            int blockUnit = -1;
+            analysis::TransactionState transaction = lint::transactionAtScriptStart(script.transactionMode, parsed);
+            // Statements of one transaction share a unit: the tool's (or the one query's implicit
+            // transaction), a BEGIN block (which takes in the open one), and after a COMMIT in
+            // the tool's transaction or the query a new one; statements outside any get one each.
+            int unit = transaction.inTransaction() ? ++unitCounter : -1;
             const size_t first = report.statements.size();
             std::vector<int> units;
 
@@ -292,12 +293,11 @@ EstimateReport estimateRepository(const repository::Repository &repository, cons
                 const PgQuery__Node *node = statement->node;
                 if (!node)
                     continue;
-                if (analysis::beginsTransaction(node) && !transaction.explicitBlock)
-                    blockUnit = ++unitCounter;
+                if (analysis::beginsTransaction(node) && !transaction.inTransaction())
+                    unit = ++unitCounter;
                 const bool inTransaction = transaction.inTransaction() || analysis::beginsTransaction(node);
-                const int unit = transaction.explicitBlock || analysis::beginsTransaction(node) ? blockUnit
-                    : transaction.toolTransaction                                                 ? toolUnit
-                                                                                                  : ++unitCounter;
+                if (!inTransaction)
+                    unit = ++unitCounter;
 
                 StatementEstimate estimate;
                 estimate.file = script.relativePath;
@@ -350,6 +350,8 @@ EstimateReport estimateRepository(const repository::Repository &repository, cons
 
                 schema.apply(node, scriptSerial, script.relativePath);
                 transaction.apply(node);
+                if (analysis::endsTransaction(node) && transaction.inTransaction())
+                    unit = ++unitCounter;
             }
             // A lock is held from its statement to the end of its transaction.
             for (size_t i = first; i < report.statements.size(); ++i) {

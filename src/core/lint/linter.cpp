@@ -7,6 +7,7 @@
 #include "analysis/schemastate.h"
 #include "locks/statementlocks.h"
 #include "rules/registry.h"
+#include "rules/rulesupport.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -102,6 +103,14 @@ bool toolOpensTransaction(TransactionMode mode, const sql::ParsedScript &parsed)
         return false;
     }
     return false;
+}
+
+analysis::TransactionState transactionAtScriptStart(TransactionMode mode, const sql::ParsedScript &parsed)
+{
+    analysis::TransactionState transaction;
+    transaction.toolTransaction = toolOpensTransaction(mode, parsed);
+    transaction.singleQuery = mode == TransactionMode::SingleQuery && parsed.statements.size() > 1;
+    return transaction;
 }
 
 int LintResult::count(Level level, bool includeSuppressed) const
@@ -253,8 +262,7 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
             const bool isUp = script.direction == Direction::Up || script.direction == Direction::Repeatable;
             analysis::SchemaState scriptSchema = isUp ? schema : schemaAfterUp;
             const analysis::SchemaState schemaBeforeScript = scriptSchema;
-            analysis::TransactionState transaction;
-            transaction.toolTransaction = toolOpensTransaction(script.transactionMode, *parsedScript);
+            analysis::TransactionState transaction = transactionAtScriptStart(script.transactionMode, *parsedScript);
             const auto checkAndApply = [&](const sql::Statement &statement, int index) {
                 const StatementContext context{migration, script, *parsedScript, statement, index, scriptSerial,
                                                scriptSchema, transaction, options.pgVersion};
@@ -262,18 +270,8 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
                     Findings sink(infos[r], findings);
                     rules[r]->checkStatement(context, sink);
                 }
+                rules::recordStatement(transaction, statement, scriptSchema, options.pgVersion);
                 scriptSchema.apply(statement.node, scriptSerial, script.relativePath);
-                transaction.apply(statement.node);
-                if (transaction.inTransaction()) {
-                    if (const QString table = analysis::schemaChangeTable(statement.node); !table.isEmpty())
-                        transaction.schemaChanges.insert(table, transaction.schemaChanges.value(table, statement.commandTag));
-                    if (const QString table = analysis::bulkWriteTable(statement.node); !table.isEmpty())
-                        transaction.bulkWrites.insert(table, transaction.bulkWrites.value(table, statement.commandTag));
-                    for (const locks::RelationLock &lock : locks::statementLocks(statement.node, &scriptSchema)) {
-                        if (lock.mode == locks::LockMode::AccessExclusive)
-                            transaction.accessExclusiveTables.insert(lock.relation);
-                    }
-                }
             };
             // A DO block runs its statements right after it, in the same transaction; a function
             // body runs only when called, so it neither changes the schema nor is checked here.

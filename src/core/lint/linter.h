@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/schemastate.h"
 #include "repository/repository.h"
 #include "rules/finding.h"
 #include "sql/sqlparser.h"
@@ -66,5 +67,7 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
 
 // Whether a script's statements run inside a transaction the tool opens (see TransactionMode).
 bool toolOpensTransaction(repository::TransactionMode mode, const sql::ParsedScript &parsed);
+// The transaction state before a script's first statement, in the tool's transaction model.
+analysis::TransactionState transactionAtScriptStart(repository::TransactionMode mode, const sql::ParsedScript &parsed);
 
 } // namespace migreview::lint

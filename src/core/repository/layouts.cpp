@@ -361,7 +361,9 @@ private:
                     piece.direction = base == QLatin1StringView("up.sql") ? Direction::Up : Direction::Down;
                     const int metadata = m_pathIndex.value(file.dir + QLatin1StringView("/metadata.toml"), -1);
                     const bool wrapped = metadata < 0 || dieselRunsInTransaction(m_files[metadata].bytes);
-                    piece.mode = wrapped ? TransactionMode::Wrapped : TransactionMode::PerStatement;
+                    // Without its transaction Diesel still sends up.sql as one query (batch_execute,
+                    // PQexec): PostgreSQL runs its statements as one implicit transaction.
+                    piece.mode = wrapped ? TransactionMode::Wrapped : TransactionMode::SingleQuery;
                     group(Layout::Diesel, parent, i).pieces.push_back(piece);
                 }
                 continue;

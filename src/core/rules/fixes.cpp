@@ -1,5 +1,7 @@
 #include "rules/fixes.h"
 
+#include "rules/rule.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -560,21 +562,52 @@ std::optional<QString> foreignKeyOfNewColumnSplit(const PgQuery__Node *statement
     return *addColumn + u'\n' + addConstraint + u'\n' + validateLater(table, name);
 }
 
+namespace {
+// The files of a new migration in a layout, as its users name them.
+QString newMigrationFiles(repository::Layout layout)
+{
+    using repository::Layout;
+    switch (layout) {
+    case Layout::Diesel:
+        return QStringLiteral("<timestamp>_<name>/up.sql + down.sql");
+    case Layout::Flyway:
+        return QStringLiteral("V<next>__<name>.sql");
+    case Layout::GolangMigrate:
+        return QStringLiteral("<next>_<name>.up.sql + .down.sql");
+    case Layout::Sqlx:
+        return QStringLiteral("<next>_<name>.sql");
+    case Layout::Dbmate:
+        return QStringLiteral("<timestamp>_<name>.sql");
+    case Layout::Prisma:
+        return QStringLiteral("<timestamp>_<name>/migration.sql");
+    case Layout::Sqitch:
+        return QStringLiteral("sqitch add <name>");
+    case Layout::Supabase:
+        return QStringLiteral("supabase/migrations/<timestamp>_<name>.sql");
+    case Layout::PlainNumbered:
+        return QStringLiteral("<next>_<name>.sql");
+    }
+    return {};
+}
+} // namespace
+
 QString ownMigrationNote(const repository::Migration &migration, const QString &what)
 {
     using repository::Layout;
     QString where;
     switch (migration.layout) {
     case Layout::Diesel:
-        where = tr("a new Diesel migration (<timestamp>_<name>/up.sql and down.sql) with a metadata.toml holding "
-                   "run_in_transaction = false; one such statement per up.sql (Diesel sends the file as one query)");
+        where = tr("a new Diesel migration (%1) with a metadata.toml holding "
+                   "run_in_transaction = false; one such statement per up.sql (Diesel sends the file as one query)")
+                    .arg(newMigrationFiles(migration.layout));
         break;
     case Layout::Flyway:
         where = tr("a new Flyway migration V<next>__<name>.sql with V<next>__<name>.sql.conf holding executeInTransaction=false");
         break;
     case Layout::GolangMigrate:
-        where = tr("a new golang-migrate migration <next>_<name>.up.sql and .down.sql holding this statement alone (the file is sent as "
-                   "one query)");
+        where = tr("a new golang-migrate migration %1 holding this statement alone (the file is sent as "
+                   "one query)")
+                    .arg(newMigrationFiles(migration.layout));
         break;
     case Layout::Sqlx:
         where = tr("a new sqlx migration <next>_<name>.sql whose first line is -- no-transaction");
@@ -583,19 +616,44 @@ QString ownMigrationNote(const repository::Migration &migration, const QString &
         where = tr("a new dbmate migration <timestamp>_<name>.sql whose up section starts -- migrate:up transaction:false");
         break;
     case Layout::Prisma:
-        where = tr("a new Prisma migration <timestamp>_<name>/migration.sql holding this statement alone (the file is sent as one query)");
+        where = tr("a new Prisma migration %1 holding this statement alone (the file is sent as one query)")
+                    .arg(newMigrationFiles(migration.layout));
         break;
     case Layout::Sqitch:
         where = tr("a new sqitch change whose deploy script has no BEGIN/COMMIT");
         break;
     case Layout::Supabase:
-        where = tr("a new migration supabase/migrations/<timestamp>_<name>.sql holding this statement alone");
+        where = tr("a new migration %1 holding this statement alone").arg(newMigrationFiles(migration.layout));
         break;
     case Layout::PlainNumbered:
         where = tr("a new migration file holding this statement alone, run outside a transaction");
         break;
     }
     return tr("-- %1: in %2.").arg(what, where);
+}
+
+QString endTransactionBefore(const StatementContext &context, const QString &after)
+{
+    const analysis::TransactionState &transaction = context.transaction;
+    if (transaction.explicitBlock && !transaction.toolTransaction) {
+        return tr("COMMIT;  -- end the transaction right after %1, then\n"
+                  "BEGIN;   -- run the following statements in a new transaction (or migration)")
+            .arg(after);
+    }
+    const QString layout = context.migration.layout == repository::Layout::PlainNumbered ? tr("the migration tool")
+                                                                                         : repository::layoutName(context.migration.layout);
+    const QString files = newMigrationFiles(context.migration.layout);
+    if (transaction.singleQuery) {
+        return tr("-- %1 sends this file as one query, which runs as one transaction:\n"
+                  "-- move this statement and the ones after it into a new migration, %2,\n"
+                  "-- so that %3 commits first (a COMMIT here would too, but a failure after it\n"
+                  "-- would leave the migration half applied and not recorded).")
+            .arg(layout, files, after);
+    }
+    return tr("-- %1 runs this migration in one transaction, and a COMMIT written here would end it early (transaction-nesting):\n"
+              "-- move this statement and the ones after it into a new migration, %2,\n"
+              "-- so that %3 commits first.")
+        .arg(layout, files, after);
 }
 
 } // namespace migreview::rules::fixes

@@ -14,6 +14,10 @@
 // Safe rewrites built from the parse tree: a statement is copied, changed, and printed back with
 // libpg_query's deparser, so every clause (UNIQUE, INCLUDE, WHERE, ON DELETE, ...) and every
 // quoted name survives, and the rewrite is SQL that PostgreSQL parses.
+namespace migreview::rules {
+struct StatementContext;
+}
+
 namespace migreview::rules::fixes {
 
 // A deep copy of a statement's tree that may be changed, then printed.
@@ -90,5 +94,12 @@ std::optional<QString> foreignKeyOfNewColumnSplit(const PgQuery__Node *statement
 // migration (its file names for this layout), and for Diesel the metadata.toml that turns the
 // transaction off; a comment block to put above such a fix.
 QString ownMigrationNote(const repository::Migration &migration, const QString &what);
+
+// How to end the transaction a statement runs in before it, in the terms of whoever owns that
+// transaction: "COMMIT; BEGIN;" inside the script's own BEGIN block, and otherwise (the tool
+// wraps the script, or sends it as one query) a comment saying to move the statement and those
+// after it to a new migration of this layout, since a COMMIT there would end the tool's
+// transaction (transaction-nesting). after names what the transaction must end after.
+QString endTransactionBefore(const StatementContext &context, const QString &after);
 
 } // namespace migreview::rules::fixes

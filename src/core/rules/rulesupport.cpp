@@ -196,6 +196,7 @@ void forEachStatementWithState(const ScriptContext &context,
     analysis::SchemaState schema = context.schemaBefore;
     analysis::TransactionState transaction;
     transaction.toolTransaction = context.finalTransaction.toolTransaction;
+    transaction.singleQuery = context.finalTransaction.singleQuery;
     for (size_t i = 0; i < context.parsed.statements.size(); ++i) {
         const sql::Statement &statement = context.parsed.statements[i];
         visit(int(i), statement, schema, transaction);
@@ -204,9 +205,90 @@ void forEachStatementWithState(const ScriptContext &context,
     }
 }
 
+namespace {
+// The table a DELETE without WHERE empties, or empty (TRUNCATE is handled by the caller: it
+// empties a list of tables).
+QString emptiedTable(const PgQuery__Node *node)
+{
+    if (node && node->node_case == PG_QUERY__NODE__NODE_DELETE_STMT && !node->delete_stmt->where_clause)
+        return analysis::relationName(node->delete_stmt->relation);
+    return {};
+}
+
+// The table an INSERT or COPY FROM puts rows into, or empty.
+QString filledTable(const PgQuery__Node *node)
+{
+    if (!node)
+        return {};
+    if (node->node_case == PG_QUERY__NODE__NODE_INSERT_STMT)
+        return analysis::relationName(node->insert_stmt->relation);
+    if (node->node_case == PG_QUERY__NODE__NODE_COPY_STMT && node->copy_stmt->is_from && node->copy_stmt->relation)
+        return analysis::relationName(node->copy_stmt->relation);
+    return {};
+}
+} // namespace
+
+void recordStatement(analysis::TransactionState &transaction, const sql::Statement &statement,
+                     const analysis::SchemaState &schemaBefore, int pgVersion)
+{
+    const PgQuery__Node *node = statement.node;
+    transaction.apply(node);
+    if (node && node->node_case == PG_QUERY__NODE__NODE_TRUNCATE_STMT) {
+        for (size_t r = 0; r < node->truncate_stmt->n_relations; ++r) {
+            if (node->truncate_stmt->relations[r]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+                transaction.emptiedTables.insert(analysis::relationName(node->truncate_stmt->relations[r]->range_var));
+        }
+    } else if (const QString emptied = emptiedTable(node); !emptied.isEmpty()) {
+        transaction.emptiedTables.insert(emptied);
+    }
+    if (const QString filled = filledTable(node); !filled.isEmpty())
+        transaction.emptiedTables.remove(filled);
+    if (!transaction.inTransaction())
+        return;
+    if (const QString table = analysis::schemaChangeTable(node); !table.isEmpty())
+        transaction.schemaChanges.insert(table, transaction.schemaChanges.value(table, statement.commandTag));
+    if (const QString table = analysis::bulkWriteTable(node); !table.isEmpty())
+        transaction.bulkWrites.insert(table, transaction.bulkWrites.value(table, statement.commandTag));
+    // Locks taken before a statement that took time have had their finding (or never will):
+    // only the locks taken since are waiting for one.
+    if (takesTime(node, schemaBefore, pgVersion))
+        transaction.locksWithoutSlowStatement.clear();
+    const bool dropsTable = node && node->node_case == PG_QUERY__NODE__NODE_DROP_STMT
+        && node->drop_stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE;
+    for (const locks::RelationLock &lock : locks::statementLocks(node, &schemaBefore, pgVersion)) {
+        if (lock.mode != locks::LockMode::AccessExclusive)
+            continue;
+        transaction.accessExclusiveTables.insert(lock.relation);
+        // A dropped table is gone: holding its lock blocks nobody who could still use it.
+        if (dropsTable)
+            transaction.locksWithoutSlowStatement.remove(lock.relation);
+        else if (!transaction.locksWithoutSlowStatement.contains(lock.relation))
+            transaction.locksWithoutSlowStatement.insert(lock.relation, statement.commandTag);
+    }
+}
+
 } // namespace migreview::rules
 
 namespace migreview::rules {
+
+bool takesTime(const PgQuery__Node *statement, const analysis::SchemaState &schema, int pgVersion)
+{
+    if (!statement)
+        return false;
+    if (statement->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) {
+        bool readsTable = false;
+        const PgQuery__SelectStmt *select = statement->select_stmt;
+        for (size_t i = 0; i < select->n_from_clause && !readsTable; ++i) {
+            analysis::forEachNode(select->from_clause[i], [&](const PgQuery__Node *node) {
+                if (node->node_case == PG_QUERY__NODE__NODE_RANGE_VAR && !schema.isNewAndEmpty(analysis::relationName(node->range_var)))
+                    readsTable = true;
+                return !readsTable;
+            });
+        }
+        return readsTable;
+    }
+    return !tableWorkedOn(statement, schema, pgVersion).isEmpty();
+}
 
 QString tableWorkedOn(const PgQuery__Node *statement, const analysis::SchemaState &schema, int pgVersion)
 {

@@ -57,6 +57,12 @@ const PgQuery__Node *dmlWhere(const PgQuery__Node *statement);
 
 namespace migreview::rules {
 
+// Brings what the rules read of a transaction up to date after a statement ran (BEGIN, COMMIT, SET,
+// the locks it took, the tables it changed or emptied). The linter calls it for each statement
+// once the rules have seen the state before it; schemaBefore is the state they saw.
+void recordStatement(analysis::TransactionState &transaction, const sql::Statement &statement,
+                     const analysis::SchemaState &schemaBefore, int pgVersion);
+
 // Replays a script's statements for a script-level check: calls visit for each statement with the
 // schema and transaction state in force before it (as checkStatement would see them).
 void forEachStatementWithState(const ScriptContext &context,
@@ -73,6 +79,9 @@ namespace migreview::rules {
 // instant; UPDATE, INSERT ... SELECT, CREATE INDEX, validated constraints, type changes and SET
 // NOT NULL are not.
 QString tableWorkedOn(const PgQuery__Node *statement, const analysis::SchemaState &schema, int pgVersion);
+// Whether a statement keeps its transaction's locks held for a while: it works on a table
+// (tableWorkedOn) or reads one in full (a SELECT from a table, such as SELECT count(*) FROM t).
+bool takesTime(const PgQuery__Node *statement, const analysis::SchemaState &schema, int pgVersion);
 
 } // namespace migreview::rules
 

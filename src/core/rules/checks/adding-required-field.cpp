@@ -10,43 +10,6 @@
 namespace migreview::rules {
 namespace {
 
-// Whether the statements before this one in the script leave the table empty: a DELETE without
-// WHERE or a TRUNCATE, with no INSERT or COPY into it since.
-bool emptiedEarlierInScript(const StatementContext &context, const QString &table)
-{
-    bool emptied = false;
-    for (int i = 0; i < context.statementIndex && i < int(context.parsed.statements.size()); ++i) {
-        const PgQuery__Node *node = context.parsed.statements[size_t(i)].node;
-        if (!node)
-            continue;
-        switch (node->node_case) {
-        case PG_QUERY__NODE__NODE_DELETE_STMT:
-            if (!node->delete_stmt->where_clause
-                && analysis::relationName(node->delete_stmt->relation) == table)
-                emptied = true;
-            break;
-        case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
-            for (size_t r = 0; r < node->truncate_stmt->n_relations; ++r) {
-                const PgQuery__Node *relation = node->truncate_stmt->relations[r];
-                if (relation->node_case == PG_QUERY__NODE__NODE_RANGE_VAR && analysis::relationName(relation->range_var) == table)
-                    emptied = true;
-            }
-            break;
-        case PG_QUERY__NODE__NODE_INSERT_STMT:
-            if (analysis::relationName(node->insert_stmt->relation) == table)
-                emptied = false;
-            break;
-        case PG_QUERY__NODE__NODE_COPY_STMT:
-            if (node->copy_stmt->is_from && analysis::relationName(node->copy_stmt->relation) == table)
-                emptied = false;
-            break;
-        default:
-            break;
-        }
-    }
-    return emptied;
-}
-
 class AddingRequiredField : public Rule
 {
 public:
@@ -77,7 +40,7 @@ public:
         forEachAlterTableCommand(context, [&](const QString &table, const PgQuery__AlterTableCmd *cmd) {
             if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn || !cmd->def || cmd->def->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)
                 return;
-            if (context.schema.isNewAndEmpty(table) || emptiedEarlierInScript(context, table))
+            if (context.schema.isNewAndEmpty(table) || context.transaction.emptiedTables.contains(table))
                 return;
             const PgQuery__ColumnDef *column = cmd->def->column_def;
             const bool primaryKey = analysis::findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY);

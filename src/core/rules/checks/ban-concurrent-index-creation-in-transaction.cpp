@@ -1,6 +1,8 @@
 // CONCURRENTLY cannot run inside a transaction block: the migration fails.
 #include "rules/rule.h"
 
+#include "rules/fixes.h"
+
 #include <QCoreApplication>
 
 namespace migreview::rules {
@@ -51,8 +53,24 @@ public:
         else
             where = QCoreApplication::translate("migreview::rules", "inside the transaction %1 runs each migration in")
                         .arg(repository::layoutName(context.migration.layout));
-        findings.report(context, QCoreApplication::translate("migreview::rules", "%1 CONCURRENTLY runs %2: PostgreSQL refuses it there.")
-                                     .arg(context.statement.commandTag, where));
+        // The statement as it is, in a migration of its own that runs without a transaction (a
+        // DO block cannot hold it at all: the statement leaves the block).
+        std::optional<QString> fix;
+        // IF [NOT] EXISTS, so that a retry after a failed build does not stop at its name.
+        fixes::EditableStatement statement(node);
+        if (statement.isValid() && concurrentIndex)
+            statement.node()->index_stmt->if_not_exists = node->index_stmt->idxname && *node->index_stmt->idxname;
+        else if (statement.isValid())
+            statement.node()->drop_stmt->missing_ok = true;
+        if (const std::optional<QString> sql = statement.toSql()) {
+            fix = fixes::ownMigrationNote(context.migration,
+                                          QCoreApplication::translate("migreview::rules", "CONCURRENTLY cannot run in a transaction"))
+                + u'\n' + *sql;
+        }
+        findings.reportBuilt(context,
+                             QCoreApplication::translate("migreview::rules", "%1 CONCURRENTLY runs %2: PostgreSQL refuses it there.")
+                                 .arg(context.statement.commandTag, where),
+                             fix);
     }
 };
 

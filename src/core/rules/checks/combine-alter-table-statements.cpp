@@ -75,6 +75,7 @@ public:
         const auto &statements = context.parsed.statements;
         analysis::TransactionState transaction;
         transaction.toolTransaction = context.finalTransaction.toolTransaction;
+        transaction.singleQuery = context.finalTransaction.singleQuery;
         QSet<QString> createdHere;
         // Per table, the ALTER TABLE statements of the current transaction.
         QHash<QString, std::vector<size_t>> groups;

@@ -3,6 +3,7 @@
 #include "rules/rule.h"
 
 #include "locks/statementlocks.h"
+#include "rules/fixes.h"
 #include "rules/rulesupport.h"
 
 #include <QCoreApplication>
@@ -43,24 +44,18 @@ public:
 
     void checkStatement(const StatementContext &context, Findings &findings) const override
     {
+        // Each lock is reported once, at the first statement after it that takes time: the
+        // linter keeps the locks no slow statement has followed yet (rulesupport recordStatement).
         const PgQuery__Node *node = context.node();
-        if (!node || !context.transaction.inTransaction() || endsTransaction(node) || context.transaction.accessExclusiveTables.isEmpty())
+        const auto &pending = context.transaction.locksWithoutSlowStatement;
+        if (!node || pending.isEmpty() || !context.transaction.inTransaction() || endsTransaction(node)
+            || !takesTime(node, context.schema, context.pgVersion))
             return;
         // Tables this set created and has not filled: nobody else uses them yet.
         QStringList held;
-        for (const QString &table : context.transaction.accessExclusiveTables) {
-            if (!context.schema.isNewAndEmpty(table))
-                held.push_back(table);
-        }
-        // A dropped table is gone: holding its lock blocks nobody who could still use it.
-        const auto &statements = context.parsed.statements;
-        for (size_t i = transactionStart(context); i < size_t(context.statementIndex); ++i) {
-            const PgQuery__Node *earlier = statements[i].node;
-            if (earlier && earlier->node_case == PG_QUERY__NODE__NODE_DROP_STMT
-                && earlier->drop_stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
-                for (const locks::RelationLock &lock : locks::statementLocks(earlier, &context.schema))
-                    held.removeAll(lock.relation);
-            }
+        for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+            if (!context.schema.isNewAndEmpty(it.key()))
+                held.push_back(it.key());
         }
         // A statement that itself takes ACCESS EXCLUSIVE on a table would block it anyway: holding
         // the earlier lock through it adds nothing there.
@@ -68,77 +63,27 @@ public:
             if (lock.mode == locks::LockMode::AccessExclusive)
                 held.removeAll(lock.relation);
         }
-        if (held.isEmpty() || !isFirstSlowStatementAfterLock(context, held))
+        if (held.isEmpty())
             return;
         // A data change of a table the transaction altered is mixed-ddl-and-dml's finding.
         const QString worked = tableWorkedOn(node, context.schema, context.pgVersion);
         if (isDml(node) && held.contains(worked))
             return;
         held.sort();
-        const QString lockStatement = previousLockingStatement(context, held);
+        QStringList lockStatements;
         QStringList described;
-        for (const QString &table : std::as_const(held))
+        for (const QString &table : std::as_const(held)) {
+            if (!lockStatements.contains(pending.value(table)))
+                lockStatements.push_back(pending.value(table));
             described.push_back(describeLock(locks::LockMode::AccessExclusive, table));
+        }
+        const QString lockStatement = lockStatements.join(QStringLiteral(", "));
         findings.report(context,
                         QCoreApplication::translate("migreview::rules",
                                                     "%1 runs in the same transaction after %2, which %3; the lock is held until "
                                                     "the transaction commits, through this and every later statement.")
                             .arg(context.statement.commandTag, lockStatement, described.join(QCoreApplication::translate("migreview::rules", "; and "))),
-                        QStringLiteral("COMMIT;  -- end the transaction right after %1, then\n"
-                                       "BEGIN;   -- run the following statements in a new transaction (or migration)")
-                            .arg(lockStatement));
-    }
-
-private:
-    // The statements of the current transaction, from its start up to (not including) this one.
-    static size_t transactionStart(const StatementContext &context)
-    {
-        const auto &statements = context.parsed.statements;
-        size_t start = 0;
-        for (size_t i = 0; i < size_t(context.statementIndex); ++i) {
-            const PgQuery__Node *node = statements[i].node;
-            if (isTransactionBoundary(node))
-                start = i + 1;
-        }
-        return start;
-    }
-
-    static bool locksAny(const PgQuery__Node *node, const QStringList &tables, const analysis::SchemaState &schema)
-    {
-        for (const locks::RelationLock &lock : locks::statementLocks(node, &schema)) {
-            if (lock.mode == locks::LockMode::AccessExclusive && tables.contains(lock.relation))
-                return true;
-        }
-        return false;
-    }
-
-    // Whether this is the first statement after the lock that takes time: catalog-only statements
-    // (another ADD COLUMN, a COMMENT, CREATE FUNCTION) hold the lock for milliseconds more, which
-    // is not worth a finding. The finding is made once per transaction.
-    static bool isFirstSlowStatementAfterLock(const StatementContext &context, const QStringList &held)
-    {
-        if (tableWorkedOn(context.node(), context.schema, context.pgVersion).isEmpty())
-            return false;
-        const auto &statements = context.parsed.statements;
-        bool locked = false;
-        for (size_t i = transactionStart(context); i < size_t(context.statementIndex); ++i) {
-            // The earlier statements are judged against the state now, which is close enough:
-            // they ran after the tables they touch came to exist.
-            if (locked && !tableWorkedOn(statements[i].node, context.schema, context.pgVersion).isEmpty())
-                return false;
-            locked = locked || locksAny(statements[i].node, held, context.schema);
-        }
-        return locked;
-    }
-
-    static QString previousLockingStatement(const StatementContext &context, const QStringList &held)
-    {
-        const auto &statements = context.parsed.statements;
-        for (size_t i = transactionStart(context); i < size_t(context.statementIndex); ++i) {
-            if (locksAny(statements[i].node, held, context.schema))
-                return statements[i].commandTag;
-        }
-        return QStringLiteral("an earlier statement");
+                        fixes::endTransactionBefore(context, lockStatement));
     }
 };
 

@@ -2,6 +2,8 @@
 // while the data change runs (or the data change's row locks while the DDL waits).
 #include "rules/rule.h"
 
+#include "rules/fixes.h"
+
 #include "analysis/ast.h"
 #include "rules/rulesupport.h"
 
@@ -59,8 +61,7 @@ public:
         if (sawDdl && sawDml)
             return; // reported at an earlier statement
         const QString other = !dml.isEmpty() ? (sawDdl ? *ddlBefore : QString()) : (sawDml ? *dmlBefore : QString());
-        const QString fix = QStringLiteral("COMMIT;  -- end the transaction between the schema change and the data change,\n"
-                                           "         -- and run the data change in batches in its own migration");
+        const QString fix = fixes::endTransactionBefore(context, other);
         if (!dml.isEmpty() && sawDdl) {
             findings.report(context,
                             QCoreApplication::translate("migreview::rules",

@@ -59,6 +59,18 @@ public:
                                                         "-- remove BEGIN/COMMIT from the script, or turn the tool's transaction off for this migration"));
             return;
         }
+        if (!isBegin(node) && !context.transaction.inTransaction()) {
+            findings.report(context,
+                            QCoreApplication::translate("migreview::rules",
+                                                        "%1 with no transaction open: PostgreSQL only warns that there is no "
+                                                        "transaction in progress, and the statements before it have already "
+                                                        "committed one by one. A BEGIN is missing above, or this %1 is left over.")
+                                .arg(context.statement.commandTag),
+                            QCoreApplication::translate("migreview::rules",
+                                                        "-- remove the %1, or open the transaction it ends with BEGIN where it should start")
+                                .arg(context.statement.commandTag));
+            return;
+        }
         if (isBegin(node) && context.transaction.explicitBlock) {
             findings.report(context,
                             QCoreApplication::translate("migreview::rules",
