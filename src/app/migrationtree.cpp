@@ -244,7 +244,7 @@ QIcon MigrationTreeModel::layoutIcon(repository::Layout layout)
         {repository::Layout::Dbmate, {u'D', QColor(0x6a, 0x4c, 0x9c)}},     {repository::Layout::Sqitch, {u'S', QColor(0x2e, 0x7d, 0x32)}},
         {repository::Layout::Prisma, {u'P', QColor(0x2d, 0x37, 0x48)}},     {repository::Layout::Diesel, {u'd', QColor(0x8b, 0x45, 0x13)}},
         {repository::Layout::Supabase, {u'S', QColor(0x3e, 0xcf, 0x8e)}},   {repository::Layout::PlainNumbered, {u'#', QColor(0x75, 0x75, 0x75)}},
-        {repository::Layout::Sqlx, {u'x', QColor(0xb7, 0x41, 0x0e)}},
+        {repository::Layout::Sqlx, {u'x', QColor(0xb7, 0x41, 0x0e)}},       {repository::Layout::Pop, {u'p', QColor(0x1e, 0x6f, 0xb8)}},
     };
     static QHash<repository::Layout, QIcon> cache;
     if (const auto found = cache.constFind(layout); found != cache.constEnd())

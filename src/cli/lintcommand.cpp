@@ -1,5 +1,5 @@
 // migreview lint PATH [--git-range A..B|A...B [--all]] [--stats FILE] [--format text|json|sarif|markdown|gcc]
-//                     [--pg-version N] [--config FILE]
+//                     [--pg-version N] [--config FILE] [--forward-only]
 #include "commands.h"
 
 #include "lint/config.h"
@@ -54,8 +54,12 @@ int runLint(const QStringList &arguments)
     const QCommandLineOption suppressedOption(QStringLiteral("show-suppressed"), tr("List suppressed findings too."));
     const QCommandLineOption disableOption(QStringLiteral("disable"), tr("Turn a rule off (repeatable)."), QStringLiteral("RULE"));
     const QCommandLineOption enableOption(QStringLiteral("enable"), tr("Turn an opt-in rule on (repeatable)."), QStringLiteral("RULE"));
+    const QCommandLineOption forwardOnlyOption(QStringLiteral("forward-only"),
+                                               tr("The repository has no down scripts by design: do not ask for them (default: inferred, "
+                                                  "forward-only when no migration has one; forward_only in .migreview.toml)."));
     const QCommandLineOption jobsOption(QStringLiteral("jobs"), tr("Parse with N threads (default: one per core)."), QStringLiteral("N"));
     parser.addOption(jobsOption);
+    parser.addOption(forwardOnlyOption);
     parser.addOptions({formatOption, rangeOption, allOption, statsOption, versionOption, configOption, outputOption, colorOption, suppressedOption,
                        disableOption, enableOption});
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("The migration repository (a folder) or one .sql file."));
@@ -114,6 +118,8 @@ int runLint(const QStringList &arguments)
         }
         config.options.threads = jobs;
     }
+    if (parser.isSet(forwardOnlyOption))
+        config.options.forwardOnly = true;
     for (const QString &id : parser.values(disableOption))
         config.options.disabledRules.insert(id);
     for (const QString &id : parser.values(enableOption))

@@ -9,6 +9,7 @@
 //   -- test: layout=NAME             the migration's layout (default plain)
 //   -- test: previous=A.sql[,B.sql]  earlier migrations of the set, run first
 //   -- test: down=FILE.sql           this migration's down script
+//   -- test: forward-only=true|false  the repository is (not) forward-only (default: inferred)
 #include "golden.h"
 
 #include "lint/config.h"
@@ -42,6 +43,7 @@ struct Directives
     int pgVersion = 17;
     QStringList previous;
     QString down;
+    std::optional<bool> forwardOnly;
 };
 
 Directives readDirectives(const QByteArray &bytes)
@@ -66,7 +68,7 @@ Directives readDirectives(const QByteArray &bytes)
         } else if (key == u"layout") {
             for (auto layout : {repository::Layout::Flyway, repository::Layout::GolangMigrate, repository::Layout::Dbmate,
                                 repository::Layout::Sqitch, repository::Layout::Prisma, repository::Layout::Diesel,
-                                repository::Layout::Supabase, repository::Layout::PlainNumbered}) {
+                                repository::Layout::Supabase, repository::Layout::PlainNumbered, repository::Layout::Pop}) {
                 if (repository::layoutName(layout) == value)
                     d.layout = layout;
             }
@@ -74,6 +76,8 @@ Directives readDirectives(const QByteArray &bytes)
             d.previous = value.split(u',', Qt::SkipEmptyParts);
         } else if (key == u"down") {
             d.down = value;
+        } else if (key == u"forward-only") {
+            d.forwardOnly = value == u"true";
         }
     }
     return d;
@@ -214,6 +218,7 @@ private Q_SLOTS:
             const QString folder = info.absolutePath();
             const Directives d = readDirectives(golden::readAll(casePath));
             options.pgVersion = d.pgVersion;
+            options.forwardOnly = d.forwardOnly;
             repo.root = folder;
             int version = 1;
             for (const QString &previous : d.previous) {
@@ -333,6 +338,7 @@ private Q_SLOTS:
     {
         lint::Config config;
         config.options.pgVersion = 14;
+        config.options.forwardOnly = false;
         config.options.disabledRules = {QStringLiteral("prefer-robust-stmts"), QStringLiteral("ban-char-field")};
         config.options.enabledOptInRules = {QStringLiteral("foreign-key-on-delete-cascade")};
         config.options.levelOverrides = {{QStringLiteral("ban-drop-column"), rules::Level::Error}, {QStringLiteral("prefer-text-field"), rules::Level::Info}};
@@ -342,6 +348,9 @@ private Q_SLOTS:
         const lint::ConfigLoad load = lint::parseConfig(toml, QStringLiteral("written.toml"));
         QVERIFY2(load.config, qPrintable(load.error + u'\n' + QString::fromUtf8(toml)));
         QCOMPARE(load.config->options.pgVersion, 14);
+        QCOMPARE(load.config->options.forwardOnly, std::optional<bool>(false));
+        QCOMPARE(lint::parseConfig("forward_only = \"yes\"\n", QStringLiteral("f.toml")).error, QStringLiteral("f.toml: forward_only must be true or false"));
+        QCOMPARE(lint::parseConfig("forward_only = true\n", QStringLiteral("t.toml")).config->options.forwardOnly, std::optional<bool>(true));
         QCOMPARE(load.config->options.disabledRules, config.options.disabledRules);
         QCOMPARE(load.config->options.enabledOptInRules, config.options.enabledOptInRules);
         QCOMPARE(load.config->options.levelOverrides, config.options.levelOverrides);

@@ -4,6 +4,107 @@
 
 namespace migreview::analysis {
 
+namespace {
+// The column of CHECK (column IS NOT NULL), or empty for any other constraint.
+QString notNullCheckColumn(const PgQuery__Constraint *constraint)
+{
+    if (constraint->contype != PG_QUERY__CONSTR_TYPE__CONSTR_CHECK || !constraint->raw_expr
+        || constraint->raw_expr->node_case != PG_QUERY__NODE__NODE_NULL_TEST)
+        return {};
+    const PgQuery__NullTest *test = constraint->raw_expr->null_test;
+    if (test->nulltesttype != PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL || !test->arg || test->arg->node_case != PG_QUERY__NODE__NODE_COLUMN_REF)
+        return {};
+    const PgQuery__ColumnRef *ref = test->arg->column_ref;
+    return ref->n_fields ? stringValue(ref->fields[ref->n_fields - 1]) : QString();
+}
+
+bool columnDefIsNotNull(const PgQuery__ColumnDef *column)
+{
+    return column->is_not_null || findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL)
+        || findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY);
+}
+
+// The volatility CREATE FUNCTION gives: VOLATILE unless it says IMMUTABLE or STABLE.
+char declaredVolatility(const PgQuery__CreateFunctionStmt *function)
+{
+    for (size_t i = 0; i < function->n_options; ++i) {
+        const PgQuery__Node *option = function->options[i];
+        if (option->node_case != PG_QUERY__NODE__NODE_DEF_ELEM || qstrcmp(option->def_elem->defname, "volatility") != 0)
+            continue;
+        const QString value = stringValue(option->def_elem->arg);
+        return value == u"immutable" ? 'i' : value == u"stable" ? 's' : 'v';
+    }
+    return 'v';
+}
+} // namespace
+
+void SchemaState::setNotNull(const QString &table, const QString &column, bool notNull)
+{
+    if (notNull)
+        m_notNullColumns[table].insert(column);
+    else if (QSet<QString> *columns = m_notNullColumns.modify(table))
+        columns->remove(column);
+}
+
+void SchemaState::addConstraint(const QString &table, const PgQuery__Constraint *constraint)
+{
+    if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) {
+        for (size_t k = 0; k < constraint->n_keys; ++k)
+            setNotNull(table, stringValue(constraint->keys[k]), true);
+        // USING INDEX: the index's columns.
+        if (constraint->indexname && *constraint->indexname) {
+            if (const QStringList *columns = m_indexColumns.find(QString::fromUtf8(constraint->indexname))) {
+                for (const QString &column : *columns)
+                    setNotNull(table, column, true);
+            }
+        }
+    }
+    if (const QString column = notNullCheckColumn(constraint); !column.isEmpty()) {
+        // PostgreSQL names an unnamed check <table>_<column>_check.
+        const QString name = constraint->conname && *constraint->conname ? QString::fromUtf8(constraint->conname)
+                                                                         : table.section(u'.', -1) + u'_' + column + QStringLiteral("_check");
+        m_notNullChecks[table].insert(name, column);
+    }
+}
+
+std::optional<QStringList> SchemaState::indexColumns(const QString &index) const
+{
+    const QStringList *columns = m_indexColumns.find(index);
+    if (!columns || columns->contains(QString()))
+        return std::nullopt;
+    return *columns;
+}
+
+bool SchemaState::isColumnNotNull(const QString &table, const QString &column) const
+{
+    const QSet<QString> *columns = m_notNullColumns.find(table);
+    return columns && columns->contains(column);
+}
+
+bool SchemaState::hasValidatedNotNullCheck(const QString &table, const QString &column) const
+{
+    const QHash<QString, QString> *checks = m_notNullChecks.find(table);
+    if (!checks)
+        return false;
+    for (auto it = checks->cbegin(); it != checks->cend(); ++it) {
+        if (it.value() == column && !isConstraintNotValid(table, it.key()))
+            return true;
+    }
+    return false;
+}
+
+QString SchemaState::unvalidatedNotNullCheck(const QString &table, const QString &column) const
+{
+    const QHash<QString, QString> *checks = m_notNullChecks.find(table);
+    if (!checks)
+        return {};
+    for (auto it = checks->cbegin(); it != checks->cend(); ++it) {
+        if (it.value() == column && isConstraintNotValid(table, it.key()))
+            return it.key();
+    }
+    return {};
+}
+
 void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const QString &file)
 {
     if (!statement)
@@ -16,10 +117,18 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
         m_tables.insert(name, Table{file, scriptSerial, m_currentMigration, false, {}});
         QHash<QString, ColumnType> &types = m_columnTypes[name];
         types.clear();
+        m_notNullColumns.remove(name);
+        m_notNullChecks.remove(name);
         for (size_t i = 0; i < statement->create_stmt->n_table_elts; ++i) {
             const PgQuery__Node *element = statement->create_stmt->table_elts[i];
-            if (element->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && element->column_def->colname)
-                types.insert(QString::fromUtf8(element->column_def->colname), analysis::columnType(element->column_def->type_name));
+            if (element->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && element->column_def->colname) {
+                const QString column = QString::fromUtf8(element->column_def->colname);
+                types.insert(column, analysis::columnType(element->column_def->type_name));
+                if (columnDefIsNotNull(element->column_def))
+                    setNotNull(name, column, true);
+            } else if (element->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
+                addConstraint(name, element->constraint);
+            }
         }
         break;
     }
@@ -48,6 +157,14 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
                 ? QString::fromUtf8(stmt->relation->schemaname) + u'.'
                 : QString();
             m_indexTables.insert(schema + QString::fromUtf8(stmt->idxname), relationName(stmt->relation));
+            QStringList columns;
+            for (size_t k = 0; k < stmt->n_index_params; ++k) {
+                const PgQuery__Node *element = stmt->index_params[k];
+                columns.push_back(element->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM && element->index_elem->name
+                                      ? QString::fromUtf8(element->index_elem->name)
+                                      : QString());
+            }
+            m_indexColumns.insert(schema + QString::fromUtf8(stmt->idxname), columns);
         }
         break;
     }
@@ -65,6 +182,8 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
                     parts.removeFirst();
                 m_tables.remove(parts.join(u'.'));
                 m_columnTypes.remove(parts.join(u'.'));
+                m_notNullColumns.remove(parts.join(u'.'));
+                m_notNullChecks.remove(parts.join(u'.'));
             }
         }
         break;
@@ -80,6 +199,10 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
                 m_tables.insert(to, std::move(*table));
             if (std::optional<QHash<QString, ColumnType>> types = m_columnTypes.take(from))
                 m_columnTypes.insert(to, std::move(*types));
+            if (std::optional<QSet<QString>> notNull = m_notNullColumns.take(from))
+                m_notNullColumns.insert(to, std::move(*notNull));
+            if (std::optional<QHash<QString, QString>> checks = m_notNullChecks.take(from))
+                m_notNullChecks.insert(to, std::move(*checks));
         } else if (stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN && stmt->relation && stmt->subname && stmt->newname) {
             const QString table = relationName(stmt->relation);
             const QString column = QString::fromUtf8(stmt->subname);
@@ -87,6 +210,10 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
             if (types && types->contains(column)) {
                 QHash<QString, ColumnType> *changed = m_columnTypes.modify(table);
                 changed->insert(QString::fromUtf8(stmt->newname), changed->take(column));
+            }
+            if (isColumnNotNull(table, column)) {
+                setNotNull(table, column, false);
+                setNotNull(table, QString::fromUtf8(stmt->newname), true);
             }
         }
         break;
@@ -102,21 +229,48 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
                 && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
                 m_tables[name].columnsAdded.insert(QString::fromUtf8(cmd->def->column_def->colname));
                 m_columnTypes[name].insert(QString::fromUtf8(cmd->def->column_def->colname), analysis::columnType(cmd->def->column_def->type_name));
+                if (columnDefIsNotNull(cmd->def->column_def))
+                    setNotNull(name, QString::fromUtf8(cmd->def->column_def->colname), true);
+                for (size_t k = 0; k < cmd->def->column_def->n_constraints; ++k) {
+                    if (cmd->def->column_def->constraints[k]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT)
+                        addConstraint(name, cmd->def->column_def->constraints[k]->constraint);
+                }
             } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType && cmd->name && cmd->def
                        && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
                 m_columnTypes[name].insert(QString::fromUtf8(cmd->name), analysis::columnType(cmd->def->column_def->type_name));
             } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn && cmd->name) {
                 if (QHash<QString, ColumnType> *types = m_columnTypes.modify(name))
                     types->remove(QString::fromUtf8(cmd->name));
+                setNotNull(name, QString::fromUtf8(cmd->name), false);
+            } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull && cmd->name) {
+                setNotNull(name, QString::fromUtf8(cmd->name), true);
+            } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull && cmd->name) {
+                setNotNull(name, QString::fromUtf8(cmd->name), false);
+            } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint && cmd->name) {
+                if (m_notNullChecks.contains(name) && m_notNullChecks.find(name)->contains(QString::fromUtf8(cmd->name)))
+                    m_notNullChecks.modify(name)->remove(QString::fromUtf8(cmd->name));
             } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && cmd->def
                        && cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
                 const PgQuery__Constraint *constraint = cmd->def->constraint;
                 if (constraint->skip_validation && constraint->conname)
                     m_notValidConstraints.insert(name + u'/' + QString::fromUtf8(constraint->conname), true);
+                addConstraint(name, constraint);
             } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint && cmd->name) {
                 m_notValidConstraints.remove(name + u'/' + QString::fromUtf8(cmd->name));
             }
         }
+        break;
+    }
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: {
+        const auto *function = statement->create_function_stmt;
+        if (function->n_funcname == 0)
+            break;
+        const QString name = stringValue(function->funcname[function->n_funcname - 1]).toLower();
+        const char declared = declaredVolatility(function);
+        // Overloads share the name: a call is judged by the most volatile of them.
+        const char known = m_functions.value(name);
+        if (!known || declared > known || function->replace)
+            m_functions.insert(name, known && !function->replace ? std::max(known, declared) : declared);
         break;
     }
     default:

@@ -46,6 +46,20 @@ public:
     std::optional<ColumnType> columnType(const QString &table, const QString &column) const;
     // The table of an index this set created ("schema.index" or "index"), or empty when unknown.
     QString tableOfIndex(const QString &index) const { return m_indexTables.value(index); }
+    // The columns of an index this set created, in order; nullopt when unknown or an expression's.
+    std::optional<QStringList> indexColumns(const QString &index) const;
+    // Whether the set made the column NOT NULL (in CREATE TABLE, ADD COLUMN, SET NOT NULL or a
+    // primary key) and has not dropped that since.
+    bool isColumnNotNull(const QString &table, const QString &column) const;
+    // Whether a validated CHECK (column IS NOT NULL) is on the table: added without NOT VALID, or
+    // validated since (PostgreSQL 12+ then sets NOT NULL without a scan).
+    bool hasValidatedNotNullCheck(const QString &table, const QString &column) const;
+    // The name of a CHECK (column IS NOT NULL) on the table added NOT VALID and not validated yet,
+    // or empty.
+    QString unvalidatedNotNullCheck(const QString &table, const QString &column) const;
+    // How volatile the function the set created under this name is (for several overloads, the
+    // most volatile): 'i', 's' or 'v' as in pg_proc.provolatile; 0 when the set created none.
+    char functionVolatility(const QString &name) const { return m_functions.value(name); }
 
 private:
     // Layered, not plain QHash: the state is copied for every migration and script (see LayeredHash).
@@ -54,6 +68,13 @@ private:
     LayeredHash<QString, QHash<QString, ColumnType>> m_columnTypes; // table -> column -> type
     int m_currentMigration = 0;
     LayeredHash<QString, bool> m_notValidConstraints; // "table/constraint" -> true
+    LayeredHash<QString, QStringList> m_indexColumns; // index name -> its columns ("" for an expression)
+    LayeredHash<QString, QSet<QString>> m_notNullColumns; // table -> columns made NOT NULL
+    LayeredHash<QString, QHash<QString, QString>> m_notNullChecks; // table -> CHECK (col IS NOT NULL) name -> col
+    LayeredHash<QString, char> m_functions; // function name (last part, lower case) -> provolatile
+
+    void setNotNull(const QString &table, const QString &column, bool notNull);
+    void addConstraint(const QString &table, const PgQuery__Constraint *constraint);
 };
 
 // The transaction block and session settings in force before a statement of a script.

@@ -1,23 +1,41 @@
 #include "volatility.h"
 
 #include "ast.h"
+#include "schemastate.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
 
 #include <QSet>
 
 namespace migreview::analysis {
 
 namespace {
-const QSet<QString> &volatileFunctions()
+struct BuiltinFunction
 {
-    // pg_proc.provolatile = 'v' among the functions migrations use as defaults and in backfills.
-    static const QSet<QString> names{
-        QStringLiteral("random"), QStringLiteral("clock_timestamp"), QStringLiteral("timeofday"), QStringLiteral("gen_random_uuid"),
-        QStringLiteral("uuid_generate_v1"), QStringLiteral("uuid_generate_v1mc"), QStringLiteral("uuid_generate_v4"),
-        QStringLiteral("uuidv4"), QStringLiteral("uuidv7"), QStringLiteral("nextval"), QStringLiteral("setval"),
-        QStringLiteral("random_normal"), QStringLiteral("gen_random_bytes"), QStringLiteral("txid_current"), QStringLiteral("pg_sleep"),
-    };
-    return names;
+    const char *name;
+    int fewestArguments;
+    int mostArguments; // -1: VARIADIC
+    char volatility;
+};
+
+const BuiltinFunction builtinFunctions[] = {
+#include "builtinfunctions.inc"
+};
+
+const QHash<QString, std::vector<const BuiltinFunction *>> &builtinsByName()
+{
+    static const QHash<QString, std::vector<const BuiltinFunction *>> byName = [] {
+        QHash<QString, std::vector<const BuiltinFunction *>> map;
+        for (const BuiltinFunction &function : builtinFunctions)
+            map[QString::fromLatin1(function.name)].push_back(&function);
+        return map;
+    }();
+    return byName;
 }
+
 const QSet<QString> &timeFunctions()
 {
     static const QSet<QString> names{QStringLiteral("now"), QStringLiteral("statement_timestamp"), QStringLiteral("transaction_timestamp"),
@@ -26,19 +44,44 @@ const QSet<QString> &timeFunctions()
 }
 } // namespace
 
-bool isVolatileExpression(const PgQuery__Node *expression)
+char functionVolatility(const PgQuery__FuncCall *call, const SchemaState *schema)
+{
+    const QString name = functionName(call);
+    const QString qualifier = call->n_funcname > 1 ? stringValue(call->funcname[call->n_funcname - 2]).toLower() : QString();
+    // pg_catalog is searched first: an unqualified built-in name is the built-in.
+    if (qualifier.isEmpty() || qualifier == u"pg_catalog") {
+        const auto found = builtinsByName().constFind(name);
+        if (found != builtinsByName().constEnd()) {
+            const int arguments = int(call->n_args);
+            char volatility = 0;
+            for (const BuiltinFunction *function : *found) {
+                if (arguments >= function->fewestArguments && (function->mostArguments < 0 || arguments <= function->mostArguments))
+                    volatility = std::max(volatility, function->volatility);
+            }
+            if (volatility)
+                return volatility;
+        }
+    }
+    if (schema && qualifier != u"pg_catalog") {
+        if (const char declared = schema->functionVolatility(name))
+            return declared;
+    }
+    return 'v';
+}
+
+bool isVolatileExpression(const PgQuery__Node *expression, const SchemaState *schema)
 {
     bool found = false;
-    forEachFunctionCall(expression, [&found](const PgQuery__FuncCall *call) {
-        if (volatileFunctions().contains(functionName(call)))
+    forEachFunctionCall(expression, [&](const PgQuery__FuncCall *call) {
+        if (functionVolatility(call, schema) == 'v')
             found = true;
     });
     return found;
 }
 
-bool isNonDeterministicExpression(const PgQuery__Node *expression)
+bool isNonDeterministicExpression(const PgQuery__Node *expression, const SchemaState *schema)
 {
-    bool found = isVolatileExpression(expression);
+    bool found = isVolatileExpression(expression, schema);
     forEachNode(expression, [&found](const PgQuery__Node *node) {
         if (node->node_case == PG_QUERY__NODE__NODE_FUNC_CALL && timeFunctions().contains(functionName(node->func_call)))
             found = true;

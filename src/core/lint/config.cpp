@@ -179,6 +179,14 @@ ConfigLoad parseConfig(const QByteArray &text, const QString &path)
         }
         config.options.pgVersion = int(*value);
     }
+    if (const auto forwardOnly = table[std::string_view("forward_only")]) {
+        const auto value = forwardOnly.value<bool>();
+        if (!value) {
+            load.error = tr("%1: forward_only must be true or false").arg(path);
+            return load;
+        }
+        config.options.forwardOnly = *value;
+    }
     config.excludedPaths = stringArray(table[std::string_view("exclude")], &error, QStringLiteral("exclude"));
     const auto rulesTable = table[std::string_view("rules")];
     for (const QString &id : stringArray(rulesTable[std::string_view("disable")], &error, QStringLiteral("rules.disable")))
@@ -281,6 +289,8 @@ QByteArray configToToml(const Config &config)
     };
     QString text = QStringLiteral("# migreview configuration (docs/configuration.md), written by the workbench.\n");
     text += QStringLiteral("pg_version = %1\n").arg(config.options.pgVersion);
+    if (config.options.forwardOnly)
+        text += QStringLiteral("forward_only = %1\n").arg(*config.options.forwardOnly ? QStringLiteral("true") : QStringLiteral("false"));
     if (!config.excludedPaths.isEmpty())
         text += QStringLiteral("exclude = %1\n").arg(list(config.excludedPaths));
     text += QStringLiteral("\n[rules]\n");

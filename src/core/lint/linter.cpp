@@ -218,6 +218,16 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
     const RuleInfo unreadableInfo{UnreadableFileRule, Level::Error, SeverityClass::Safety, tr("The file cannot be read as SQL text."),
                                   tr("A migration must be UTF-8 SQL text of a sensible size."), {}, {}, {}, false};
 
+    // A repository where no migration has a down script is forward-only by design, unless the
+    // configuration says otherwise.
+    const bool downsExpected = options.forwardOnly ? !*options.forwardOnly
+                                                   : std::any_of(repository.migrations.begin(), repository.migrations.end(), [](const repository::Migration &m) {
+                                                         return std::any_of(m.scripts.begin(), m.scripts.end(), [](const repository::MigrationScript &s) {
+                                                             return (s.direction == Direction::Down || s.direction == Direction::Undo)
+                                                                 && s.gitChange != repository::GitChange::Deleted;
+                                                         });
+                                                     });
+
     analysis::SchemaState schema;
     size_t jobIndex = 0;
     int scriptSerial = 0;
@@ -226,7 +236,7 @@ LintResult lintRepository(const repository::Repository &repository, const LintOp
         schema.beginMigration(++migrationSerial);
         const analysis::SchemaState schemaBeforeMigration = schema;
         analysis::SchemaState schemaAfterUp = schema;
-        MigrationContext migrationContext{migration, {}, schemaBeforeMigration, options.pgVersion};
+        MigrationContext migrationContext{migration, {}, schemaBeforeMigration, options.pgVersion, downsExpected};
         for (const repository::MigrationScript &script : migration.scripts) {
             if (script.gitChange == repository::GitChange::Deleted) {
                 migrationContext.parsed.push_back(nullptr);

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace migreview::lint {
@@ -25,6 +26,9 @@ struct LintOptions
     // only the findings of the migrations the range added, modified or deleted are kept, unless
     // this is set: then the others are kept too, marked Change::Context.
     bool rangeContext = false;
+    // Whether the repository is forward-only (no down scripts by design: missing-down-migration
+    // stays quiet). Unset: inferred, forward-only when no migration of the repository has one.
+    std::optional<bool> forwardOnly;
     // Called on the linting thread after each script with (scripts done, scripts in all);
     // returning false stops the lint, which then returns what it has with cancelled set.
     std::function<bool(int, int)> progress;

@@ -35,7 +35,7 @@ bool isValidating(const PgQuery__Constraint *constraint)
 // ALTER TABLE: "ADD COLUMN ... with a volatile DEFAULT ... will require the entire table and its
 // indexes to be rewritten"; since PostgreSQL 11 a non-volatile default is stored in the catalog
 // (ALTER TABLE, Notes). Identity, stored generated and serial columns compute a value per row.
-TableWork addColumnWork(const PgQuery__ColumnDef *column, int pgVersion)
+TableWork addColumnWork(const PgQuery__ColumnDef *column, int pgVersion, const analysis::SchemaState *schema)
 {
     TableWork work = analysis::isSerialType(column->type_name) ? TableWork::Rewrite : TableWork::CatalogOnly;
     for (size_t i = 0; i < column->n_constraints; ++i) {
@@ -44,7 +44,7 @@ TableWork addColumnWork(const PgQuery__ColumnDef *column, int pgVersion)
         const PgQuery__Constraint *constraint = column->constraints[i]->constraint;
         switch (constraint->contype) {
         case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
-            if (pgVersion < 11 || analysis::isVolatileExpression(constraint->raw_expr))
+            if (pgVersion < 11 || analysis::isVolatileExpression(constraint->raw_expr, schema))
                 work = std::max(work, TableWork::Rewrite);
             break;
         case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
@@ -71,7 +71,7 @@ TableWork alterTableCommandWork(const PgQuery__AlterTableCmd *cmd, int pgVersion
 {
     switch (cmd->subtype) {
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
-        return cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF ? addColumnWork(cmd->def->column_def, pgVersion)
+        return cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF ? addColumnWork(cmd->def->column_def, pgVersion, schema)
                                                                                    : TableWork::CatalogOnly;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint: {
         if (!cmd->def || cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)

@@ -39,6 +39,8 @@ QString toolCommand(const repository::Migration &migration, const QString &file)
         return QStringLiteral("supabase db push");
     case repository::Layout::Sqlx:
         return QStringLiteral("sqlx migrate run --target-version %1").arg(migration.version);
+    case repository::Layout::Pop:
+        return QStringLiteral("soda migrate up");
     case repository::Layout::PlainNumbered:
         break;
     }

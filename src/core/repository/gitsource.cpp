@@ -53,7 +53,7 @@ QString lastGitError()
 
 bool isCandidate(const QString &name)
 {
-    return name.endsWith(QLatin1StringView(".sql")) || name == QLatin1StringView("sqitch.plan") || name == QLatin1StringView("metadata.toml");
+    return isLayoutFile(name);
 }
 
 // The files under one folder of a commit: relative path -> blob id.

@@ -290,6 +290,38 @@ private:
         group(Layout::PlainNumbered, m_files[0].dir, 0).pieces.push_back(piece);
     }
 
+    // One file of a pop migration. pop runs each migration in a transaction of its own, the
+    // whole file as one query (tx.RawQuery(content).Exec()), with no way to turn that off; a down
+    // is optional (nothing pairs them); a file for another database is not run on PostgreSQL.
+    void addPop(int fileIndex, const QRegularExpressionMatch &match)
+    {
+        const FileData &file = m_files[fileIndex];
+        const QString dialect = match.captured(3);
+        static const QStringList postgresNames{QStringLiteral("postgres"), QStringLiteral("postgresql"), QStringLiteral("pg"), QStringLiteral("pgx")};
+        if (!dialect.isEmpty() && !postgresNames.contains(dialect)) {
+            problem(RepositoryProblem::Kind::Layout, file.relativePath,
+                    tr("%1 is a pop migration for %2: pop does not run it on PostgreSQL, so it is not checked").arg(file.relativePath, dialect));
+            return;
+        }
+        if (match.captured(5) == u"fizz") {
+            problem(RepositoryProblem::Kind::Layout, file.relativePath,
+                    tr("%1 is written in fizz, pop's own schema language, which pop turns into SQL when it runs: migreview reads SQL "
+                       "migrations only, so it is not checked (and the schema it builds is unknown to later checks)")
+                        .arg(file.relativePath));
+            return;
+        }
+        Piece piece;
+        piece.version = match.captured(1);
+        piece.name = match.captured(2);
+        // A version's PostgreSQL file and its all-database file are both run, the PostgreSQL one first.
+        piece.key = piece.version + u'.' + (dialect.isEmpty() ? QStringLiteral("all") : QStringLiteral("postgres"));
+        piece.sortName = (dialect.isEmpty() ? QStringLiteral("1") : QStringLiteral("0")) + file.baseName;
+        piece.direction = match.captured(4) == u"up" ? Direction::Up : Direction::Down;
+        piece.mode = TransactionMode::Wrapped;
+        piece.file = fileIndex;
+        group(Layout::Pop, file.dir, fileIndex).pieces.push_back(piece);
+    }
+
     void classify()
     {
         // sqitch first: its plan claims the scripts under deploy/, revert/ and verify/.
@@ -318,6 +350,24 @@ private:
             if (!upDown.match(file.baseName).hasMatch() && !dbmateMarkers(file.bytes).empty())
                 dbmateFolders[file.dir] = true;
         }
+        // gobuffalo/pop (migrator.go): ^(\d+)_([^.]+)(\.[a-z0-9]+)?\.(up|down)\.(sql|fizz)$. Its folders
+        // hold .fizz files or names with a dialect; a Buffalo app has database.yml beside them.
+        static const QRegularExpression popFile(QStringLiteral(R"(^(\d+)_([^.]+)(?:\.([a-z0-9]+))?\.(up|down)\.(sql|fizz)$)"));
+        QHash<QString, bool> popFolders;
+        for (int i = 0; i < int(m_files.size()); ++i) {
+            const FileData &file = m_files[i];
+            if (m_claimed.contains(i))
+                continue;
+            if (const auto match = popFile.match(file.baseName); match.hasMatch() && (match.captured(5) == u"fizz" || match.hasCaptured(3)))
+                popFolders[file.dir] = true;
+        }
+        const auto isPop = [&](const QString &dir) {
+            if (m_options.layout)
+                return *m_options.layout == Layout::Pop;
+            const qsizetype slash = dir.lastIndexOf(u'/');
+            const QString parent = slash < 0 ? QString() : dir.left(slash);
+            return popFolders.value(dir) || m_pathIndex.contains(parent.isEmpty() ? QStringLiteral("database.yml") : parent + QStringLiteral("/database.yml"));
+        };
         const auto isSqlx = [&](const QString &dir) {
             if (m_options.layout == Layout::Sqlx)
                 return true;
@@ -331,6 +381,10 @@ private:
                 continue;
             const FileData &file = m_files[i];
             const QString &base = file.baseName;
+            if (const auto match = popFile.match(base); match.hasMatch() && isPop(file.dir)) {
+                addPop(i, match);
+                continue;
+            }
             if (!base.endsWith(QLatin1StringView(".sql")))
                 continue;
 
@@ -643,6 +697,11 @@ private:
                 return a.sortName < b.sortName;
             if (const int c = compareFlywayVersions(a.migration.version, b.migration.version); c != 0)
                 return c < 0;
+            return a.sortName < b.sortName;
+        case Layout::Pop:
+            // pop compares versions as strings ("all" dialect files after the postgres ones).
+            if (a.migration.version != b.migration.version)
+                return a.migration.version < b.migration.version;
             return a.sortName < b.sortName;
         case Layout::GolangMigrate:
         case Layout::Sqlx:

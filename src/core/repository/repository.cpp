@@ -32,8 +32,17 @@ QString layoutName(Layout layout)
         return QStringLiteral("plain-numbered");
     case Layout::Sqlx:
         return QStringLiteral("sqlx");
+    case Layout::Pop:
+        return QStringLiteral("pop");
     }
     return {};
+}
+
+bool isLayoutFile(const QString &fileName)
+{
+    return fileName.endsWith(QLatin1StringView(".sql")) || fileName.endsWith(QLatin1StringView(".fizz"))
+        || fileName == QLatin1StringView("sqitch.plan") || fileName == QLatin1StringView("metadata.toml")
+        || fileName == QLatin1StringView("database.yml");
 }
 
 QString directionName(Direction direction)
@@ -111,8 +120,7 @@ std::vector<SourceFile> listFolder(const QString &folder, QString *error)
         if (relative.startsWith(u'.') || relative.contains(u"/."))
             continue;
         const QString name = it.fileName();
-        if (!name.endsWith(QLatin1StringView(".sql")) && name != QLatin1StringView("sqitch.plan")
-            && name != QLatin1StringView("metadata.toml"))
+        if (!isLayoutFile(name))
             continue;
         SourceFile file;
         file.relativePath = relative;

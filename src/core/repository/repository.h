@@ -22,7 +22,12 @@ enum class Layout {
     Supabase, // supabase/migrations/<ts>_<name>.sql
     PlainNumbered, // <n>[_-]<name>.sql
     Sqlx, // <n>_<name>.sql or .up.sql + .down.sql, told from golang-migrate by "-- no-transaction" (or LoadOptions::layout)
+    Pop, // gobuffalo/pop (soda): <n>_<name>[.<dialect>].(up|down).(sql|fizz), told from golang-migrate by
+         // .fizz files, a dialect in a name or a Buffalo database.yml (or LoadOptions::layout)
 };
+// Whether a file may belong to a migration layout (SQL, fizz, sqitch.plan, metadata.toml): the
+// files a repository (folder or git commit) is read for.
+bool isLayoutFile(const QString &fileName);
 QString layoutName(Layout layout); // "flyway", "golang-migrate", ...
 
 enum class Direction { Up, Down, Undo, Repeatable, Verify };

@@ -586,6 +586,8 @@ QString newMigrationFiles(repository::Layout layout)
         return QStringLiteral("supabase/migrations/<timestamp>_<name>.sql");
     case Layout::PlainNumbered:
         return QStringLiteral("<next>_<name>.sql");
+    case Layout::Pop:
+        return QStringLiteral("<timestamp>_<name>.up.sql + .down.sql");
     }
     return {};
 }
@@ -627,6 +629,10 @@ QString ownMigrationNote(const repository::Migration &migration, const QString &
         break;
     case Layout::PlainNumbered:
         where = tr("a new migration file holding this statement alone, run outside a transaction");
+        break;
+    case Layout::Pop:
+        where = tr("a migration run outside pop, which runs every migration in a transaction and has no way to turn it off "
+                   "(for example psql, once, before the pop migration that needs it)");
         break;
     }
     return tr("-- %1: in %2.").arg(what, where);

@@ -65,6 +65,9 @@ struct MigrationContext
     std::vector<const sql::ParsedScript *> parsed;
     const analysis::SchemaState &schemaBefore;
     int pgVersion = 17;
+    // Whether down scripts are expected: false for a forward-only repository (configured, or no
+    // migration of it has one).
+    bool downsExpected = true;
 };
 
 class Findings;

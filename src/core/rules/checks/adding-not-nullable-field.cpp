@@ -11,53 +11,6 @@
 namespace migreview::rules {
 namespace {
 
-// Whether expression is exactly "column IS NOT NULL".
-bool isNotNullCheckOn(const PgQuery__Node *expression, const QString &column)
-{
-    if (!expression || expression->node_case != PG_QUERY__NODE__NODE_NULL_TEST)
-        return false;
-    const PgQuery__NullTest *test = expression->null_test;
-    if (test->nulltesttype != PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL || !test->arg || test->arg->node_case != PG_QUERY__NODE__NODE_COLUMN_REF)
-        return false;
-    const PgQuery__ColumnRef *ref = test->arg->column_ref;
-    return ref->n_fields > 0 && analysis::stringValue(ref->fields[ref->n_fields - 1]) == column;
-}
-
-// Whether the statements of the script before this one leave a validated CHECK (column IS NOT
-// NULL) on the table: added without NOT VALID, or added NOT VALID and validated since.
-bool hasValidatedNotNullCheck(const StatementContext &context, const QString &table, const QString &column)
-{
-    bool validated = false;
-    QStringList pending; // constraint names added NOT VALID
-    for (int i = 0; i < context.statementIndex && i < int(context.parsed.statements.size()); ++i) {
-        const PgQuery__Node *node = context.parsed.statements[size_t(i)].node;
-        if (!node || node->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT
-            || analysis::relationName(node->alter_table_stmt->relation) != table)
-            continue;
-        const PgQuery__AlterTableStmt *stmt = node->alter_table_stmt;
-        for (size_t c = 0; c < stmt->n_cmds; ++c) {
-            if (stmt->cmds[c]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
-                continue;
-            const PgQuery__AlterTableCmd *cmd = stmt->cmds[c]->alter_table_cmd;
-            if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
-                const PgQuery__Constraint *constraint = cmd->def->constraint;
-                if (constraint->contype != PG_QUERY__CONSTR_TYPE__CONSTR_CHECK || !isNotNullCheckOn(constraint->raw_expr, column))
-                    continue;
-                if (!constraint->skip_validation)
-                    validated = true;
-                else if (constraint->conname && *constraint->conname)
-                    pending.push_back(QString::fromUtf8(constraint->conname));
-            } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint && cmd->name
-                       && pending.contains(QString::fromUtf8(cmd->name))) {
-                validated = true;
-            } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint && cmd->name) {
-                pending.removeAll(QString::fromUtf8(cmd->name));
-            }
-        }
-    }
-    return validated;
-}
-
 class AddingNotNullableField : public Rule
 {
 public:
@@ -91,7 +44,11 @@ public:
             if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull || !cmd->name || context.schema.isNewAndEmpty(table))
                 return;
             const QString column = QString::fromUtf8(cmd->name);
-            const bool hasCheck = hasValidatedNotNullCheck(context, table, column);
+            // Already NOT NULL (an earlier migration made it so): PostgreSQL does nothing.
+            if (context.schema.isColumnNotNull(table, column))
+                return;
+            // A validated CHECK (column IS NOT NULL), from this script or an earlier migration.
+            const bool hasCheck = context.schema.hasValidatedNotNullCheck(table, column);
             if (hasCheck && context.pgVersion >= 12)
                 return;
             const QString checkName = QStringLiteral("%1_%2_not_null").arg(table.section(u'.', -1), column);
@@ -104,7 +61,15 @@ public:
                           .arg(context.pgVersion)
                           .arg(column);
             }
-            const QString fix = context.pgVersion >= 12
+            // A CHECK added NOT VALID earlier needs only its validation.
+            const QString pending = context.schema.unvalidatedNotNullCheck(table, column);
+            const QString fix = !pending.isEmpty() && context.pgVersion >= 12
+                ? QStringLiteral("-- %3 is there, NOT VALID: validate it (SHARE UPDATE EXCLUSIVE), then SET NOT NULL uses it\n"
+                                 "ALTER TABLE %1 VALIDATE CONSTRAINT %3;\n"
+                                 "ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;  -- no scan\n"
+                                 "ALTER TABLE %1 DROP CONSTRAINT %3;")
+                      .arg(fixes::quoteQualified(table), fixes::quoteIdentifier(column), fixes::quoteIdentifier(pending))
+                : context.pgVersion >= 12
                 ? QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %3 CHECK (%2 IS NOT NULL) NOT VALID;\n"
                                  "-- in a later transaction:\n"
                                  "ALTER TABLE %1 VALIDATE CONSTRAINT %3;\n"

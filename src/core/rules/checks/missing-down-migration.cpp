@@ -19,6 +19,7 @@ bool supportsDown(const repository::Migration &migration)
     case Layout::Diesel:
     case Layout::Dbmate:
     case Layout::Sqitch:
+    case Layout::Pop: // soda migrate down stops at a version without its down file
         return true;
     case Layout::Sqlx: {
         // Only sqlx's reversible form (.up.sql + .down.sql) has downs.
@@ -47,8 +48,9 @@ public:
             SeverityClass::Safety,
             QCoreApplication::translate("migreview::rules", "A schema change has no down (revert) script although the tool supports one."),
             QCoreApplication::translate("migreview::rules",
-                                        "golang-migrate, sqlx (reversible), Diesel, dbmate and Sqitch can undo a migration with its "
-                                        "down or revert script. Without one - or with an empty one - rolling back a bad deploy "
+                                        "golang-migrate, sqlx (reversible), Diesel, dbmate, pop and Sqitch can undo a migration with its "
+                                        "down or revert script. A repository where no migration has one is taken as forward-only "
+                                        "by design (or say so with forward_only in .migreview.toml) and gets no finding. Without one - or with an empty one - rolling back a bad deploy "
                                         "means writing the reverse SQL by hand under pressure, and the tool's version table and "
                                         "the schema drift apart."),
             {},
@@ -64,7 +66,8 @@ public:
     void checkMigration(const MigrationContext &context, Findings &findings) const override
     {
         const repository::Migration &migration = context.migration;
-        if (!supportsDown(migration))
+        // A forward-only repository (configured, or no migration has a down) rolls forward by design.
+        if (!supportsDown(migration) || !context.downsExpected)
             return;
         const repository::MigrationScript *up = nullptr;
         const sql::ParsedScript *upParsed = nullptr;

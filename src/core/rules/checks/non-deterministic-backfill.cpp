@@ -31,19 +31,19 @@ bool isIdentifierGenerator(const QString &function)
 }
 
 // Non-deterministic for a reason other than generating identifiers.
-bool hasNonDeterministicValue(const PgQuery__Node *expression)
+bool hasNonDeterministicValue(const PgQuery__Node *expression, const analysis::SchemaState &schema)
 {
-    if (!isNonDeterministicExpression(expression))
+    if (!isNonDeterministicExpression(expression, &schema))
         return false;
     bool found = false;
-    analysis::forEachNode(expression, [&found](const PgQuery__Node *node) {
+    analysis::forEachNode(expression, [&found, &schema](const PgQuery__Node *node) {
         if (node->node_case == PG_QUERY__NODE__NODE_SQLVALUE_FUNCTION)
             found = true;
         if (node->node_case == PG_QUERY__NODE__NODE_FUNC_CALL && !isIdentifierGenerator(analysis::functionName(node->func_call))
-            && isNonDeterministicExpression(node)) {
+            && isNonDeterministicExpression(node, &schema)) {
             bool argument = false;
             for (size_t i = 0; i < node->func_call->n_args; ++i)
-                argument = argument || isNonDeterministicExpression(node->func_call->args[i]);
+                argument = argument || isNonDeterministicExpression(node->func_call->args[i], &schema);
             if (!argument)
                 found = true;
         }
@@ -92,10 +92,10 @@ public:
             if (item->node_case != PG_QUERY__NODE__NODE_RES_TARGET)
                 continue;
             const PgQuery__ResTarget *target = item->res_target;
-            if (!target->val || !hasNonDeterministicValue(target->val))
+            if (!target->val || !hasNonDeterministicValue(target->val, context.schema))
                 continue;
             const QString column = target->name ? QString::fromUtf8(target->name) : QString();
-            if (isModificationTimestamp(column) && !isVolatileExpression(target->val))
+            if (isModificationTimestamp(column) && !isVolatileExpression(target->val, &context.schema))
                 continue;
             bool random = false; // random() rather than a clock
             analysis::forEachFunctionCall(target->val, [&random](const PgQuery__FuncCall *call) {

@@ -12,26 +12,6 @@
 namespace migreview::rules {
 namespace {
 
-QString columnOf(const PgQuery__Node *element)
-{
-    if (element && element->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM && element->index_elem->name)
-        return QString::fromUtf8(element->index_elem->name);
-    return analysis::stringValue(element);
-}
-
-// CHECK (col IS NOT NULL): with it validated, PostgreSQL 12+ sets NOT NULL without a scan.
-QString notNullCheckColumn(const PgQuery__Constraint *constraint)
-{
-    if (constraint->contype != PG_QUERY__CONSTR_TYPE__CONSTR_CHECK || !constraint->raw_expr
-        || constraint->raw_expr->node_case != PG_QUERY__NODE__NODE_NULL_TEST)
-        return {};
-    const PgQuery__NullTest *test = constraint->raw_expr->null_test;
-    if (test->nulltesttype != PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL || !test->arg || test->arg->node_case != PG_QUERY__NODE__NODE_COLUMN_REF)
-        return {};
-    const PgQuery__ColumnRef *ref = test->arg->column_ref;
-    return ref->n_fields ? analysis::stringValue(ref->fields[ref->n_fields - 1]) : QString();
-}
-
 class PrimaryKeyUsingIndexNullable : public Rule
 {
 public:
@@ -69,10 +49,15 @@ public:
                 || context.schema.isNewAndEmpty(table))
                 return;
             const QString index = QString::fromUtf8(constraint->indexname);
-            QStringList columns;
-            bool columnsKnown = false;
+            // The index's columns and which are NOT NULL, from this script and earlier migrations.
+            const std::optional<QStringList> indexed = context.schema.indexColumns(index);
+            const bool columnsKnown = indexed.has_value();
+            const QStringList columns = indexed.value_or(QStringList());
             QSet<QString> notNull;
-            scanScript(context, table, index, columns, columnsKnown, notNull);
+            for (const QString &column : columns) {
+                if (context.schema.isColumnNotNull(table, column) || (context.pgVersion >= 12 && context.schema.hasValidatedNotNullCheck(table, column)))
+                    notNull.insert(column);
+            }
             QStringList nullable;
             for (const QString &column : std::as_const(columns)) {
                 if (!notNull.contains(column))
@@ -103,62 +88,6 @@ public:
         });
     }
 
-private:
-    // The index's columns and the columns made NOT NULL by earlier statements of this script.
-    static void scanScript(const StatementContext &context, const QString &table, const QString &index, QStringList &columns,
-                           bool &columnsKnown, QSet<QString> &notNull)
-    {
-        const auto &statements = context.parsed.statements;
-        for (int i = 0; i < context.statementIndex; ++i) {
-            const PgQuery__Node *node = statements[size_t(i)].node;
-            if (!node)
-                continue;
-            if (node->node_case == PG_QUERY__NODE__NODE_INDEX_STMT && node->index_stmt->idxname
-                && QString::fromUtf8(node->index_stmt->idxname) == index) {
-                columns.clear();
-                columnsKnown = true;
-                for (size_t k = 0; k < node->index_stmt->n_index_params; ++k) {
-                    const QString column = columnOf(node->index_stmt->index_params[k]);
-                    if (column.isEmpty())
-                        columnsKnown = false; // an expression index cannot be a primary key anyway
-                    columns.push_back(column);
-                }
-            } else if (node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT && analysis::relationName(node->create_stmt->relation) == table) {
-                for (size_t k = 0; k < node->create_stmt->n_table_elts; ++k) {
-                    const PgQuery__Node *element = node->create_stmt->table_elts[k];
-                    if (element->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && columnIsNotNull(element->column_def))
-                        notNull.insert(QString::fromUtf8(element->column_def->colname));
-                }
-            } else if (node->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT && analysis::relationName(node->alter_table_stmt->relation) == table) {
-                const PgQuery__AlterTableStmt *stmt = node->alter_table_stmt;
-                for (size_t k = 0; k < stmt->n_cmds; ++k) {
-                    if (stmt->cmds[k]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
-                        continue;
-                    const PgQuery__AlterTableCmd *cmd = stmt->cmds[k]->alter_table_cmd;
-                    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull && cmd->name)
-                        notNull.insert(QString::fromUtf8(cmd->name));
-                    else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && cmd->def
-                             && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && columnIsNotNull(cmd->def->column_def))
-                        notNull.insert(QString::fromUtf8(cmd->def->column_def->colname));
-                    else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && cmd->def
-                             && cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT && context.pgVersion >= 12) {
-                        const PgQuery__Constraint *check = cmd->def->constraint;
-                        const QString column = notNullCheckColumn(check);
-                        // Validated now, or NOT VALID and validated since.
-                        if (!column.isEmpty()
-                            && (!check->skip_validation || (check->conname && !context.schema.isConstraintNotValid(table, QString::fromUtf8(check->conname)))))
-                            notNull.insert(column);
-                    }
-                }
-            }
-        }
-    }
-
-    static bool columnIsNotNull(const PgQuery__ColumnDef *column)
-    {
-        return column->is_not_null || analysis::findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL)
-            || analysis::findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY);
-    }
 };
 
 } // namespace

@@ -1,0 +1,1 @@
+-- rolled forward, never back
