@@ -1,5 +1,6 @@
-// Several ALTER TABLEs on one table in one transaction: each takes the lock again and may scan or
-// rewrite the table again; one statement with several actions does the work once.
+// Several ALTER TABLEs on one table in one transaction that each scan or rewrite it: one statement
+// with all their actions does one pass. Catalog-only actions (ADD COLUMN without a volatile
+// default, SET DEFAULT, DROP COLUMN, NOT VALID constraints) cost nothing to keep apart.
 #include "rules/rule.h"
 #include "rules/fixes.h"
 
@@ -53,19 +54,21 @@ public:
             QStringLiteral("combine-alter-table-statements"),
             Level::Info,
             SeverityClass::Performance,
-            QCoreApplication::translate("migreview::rules", "Several ALTER TABLE statements on one table in one transaction can be one statement."),
             QCoreApplication::translate("migreview::rules",
-                                        "Each ALTER TABLE queues for its table lock again, and actions that scan or rewrite the "
-                                        "table (SET NOT NULL, ADD CONSTRAINT, ALTER COLUMN TYPE) do so once per statement. One "
-                                        "ALTER TABLE with several comma-separated actions takes the lock once and does a single "
-                                        "scan or rewrite for all of them."),
+                                        "Several ALTER TABLE statements that each scan or rewrite one table in one transaction can be one statement."),
+            QCoreApplication::translate("migreview::rules",
+                                        "Actions that scan or rewrite the table (SET NOT NULL, a validated ADD CONSTRAINT, ALTER "
+                                        "COLUMN TYPE) do so once per statement, all under the statement's lock. One ALTER TABLE "
+                                        "with several comma-separated actions does a single scan or rewrite for all of them. "
+                                        "Catalog-only actions (ADD COLUMN without a volatile default, SET DEFAULT, DROP COLUMN, "
+                                        "NOT VALID constraints) take milliseconds each and are not worth combining."),
             {},
             QStringLiteral("ALTER TABLE orders\n"
-                           "    ADD COLUMN note text,\n"
-                           "    ADD COLUMN priority int;"),
+                           "    ALTER COLUMN user_id SET NOT NULL,\n"
+                           "    ALTER COLUMN total TYPE numeric(12,2);"),
             QStringLiteral("BEGIN;\n"
-                           "ALTER TABLE orders ADD COLUMN note text;\n"
-                           "ALTER TABLE orders ADD COLUMN priority int;\n"
+                           "ALTER TABLE orders ALTER COLUMN user_id SET NOT NULL;\n"
+                           "ALTER TABLE orders ALTER COLUMN total TYPE numeric(12,2);\n"
                            "COMMIT;"),
         };
     }
@@ -79,11 +82,13 @@ public:
         QSet<QString> createdHere;
         // Per table, the ALTER TABLE statements of the current transaction.
         QHash<QString, std::vector<size_t>> groups;
+        QHash<QString, int> passes; // per table, the grouped statements that scan or rewrite it
         QStringList order;
         const auto report = [&](const QString table) { // a copy: order's element goes away
             const std::vector<size_t> indexes = groups.take(table);
+            const int tablePasses = passes.take(table);
             order.removeAll(table);
-            if (indexes.size() >= 2) {
+            if (indexes.size() >= 2 && tablePasses >= 2) {
                 QStringList parts;
                 for (size_t index : indexes)
                     parts.push_back(QStringLiteral("    ") + actions(context.parsed.statementText(statements[index])));
@@ -91,9 +96,10 @@ public:
                 findings.reportScript(context.script, second.range,
                                       QCoreApplication::translate("migreview::rules",
                                                                   "%n ALTER TABLE statements on %1 in one transaction could be one "
-                                                                  "statement.",
+                                                                  "statement: %2 of them scan or rewrite the table, one pass would do.",
                                                                   nullptr, int(indexes.size()))
-                                          .arg(table),
+                                          .arg(table)
+                                          .arg(tablePasses),
                                       QStringLiteral("ALTER TABLE %1\n%2;").arg(fixes::quoteQualified(table), parts.join(QStringLiteral(",\n"))),
                                       int(indexes[1]));
             }
@@ -141,6 +147,12 @@ public:
             if (!groups.contains(table))
                 order.push_back(table);
             groups[table].push_back(i);
+            for (const locks::RelationLock &lock : locks::statementLocks(node, &context.schemaBefore, context.pgVersion)) {
+                if (lock.relation == table && (lock.work == locks::TableWork::Scan || lock.work == locks::TableWork::Rewrite)) {
+                    ++passes[table];
+                    break;
+                }
+            }
         }
         flush();
     }

@@ -35,6 +35,10 @@ public:
 
     void checkStatement(const StatementContext &context, Findings &findings) const override
     {
+        // A down script puts back the definitions its up script changed: advice on the types it
+        // restores would leave the schema different from the one the earlier migrations built.
+        if (context.isDown())
+            return;
         forEachColumnType(context, [&](const QString &table, const QString &column, const PgQuery__TypeName *type, int location) {
             if (analysis::typeName(type) != u"varchar" || !analysis::hasTypeModifiers(type))
                 return;

@@ -1,5 +1,5 @@
 -- test: transaction=wrapped
-ALTER TABLE orders ADD COLUMN note text;
+ALTER TABLE orders ALTER COLUMN user_id SET NOT NULL;
 ALTER TABLE users ADD COLUMN age int;
-ALTER TABLE orders ADD COLUMN priority int;
+ALTER TABLE orders ALTER COLUMN total TYPE numeric(12,2);
 ALTER TABLE "orders" ALTER COLUMN priority SET DEFAULT 0;
