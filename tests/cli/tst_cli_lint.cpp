@@ -124,6 +124,32 @@ private Q_SLOTS:
         QCOMPARE(active, 1);
     }
 
+    // Acknowledgements written for Eugene and diesel-guard count too, and stay visible.
+    void otherToolsAcknowledgements()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("V1__index.sql")),
+              "-- eugene: ignore E6\nCREATE INDEX a_idx ON orders (a);\n"
+              "-- eugene: ignore E2\nCREATE INDEX b_idx ON orders (b);\n"
+              "-- eugene: ignore\nCREATE INDEX c_idx ON orders (c);\n"
+              "-- safety-assured:start\nCREATE INDEX d_idx ON orders (d);\nCREATE INDEX e_idx ON orders (e);\n-- safety-assured:end\n"
+              "CREATE INDEX f_idx ON orders (f);\n");
+        const Run run = lint({QStringLiteral("--format=json"), dir.path()});
+        QStringList states;
+        for (const QJsonValue &value : QJsonDocument::fromJson(run.out).object()[QStringLiteral("findings")].toArray()) {
+            if (value[QStringLiteral("rule")].toString() != u"require-concurrent-index-creation")
+                continue;
+            states.push_back(value[QStringLiteral("suppressed")].toBool() ? value[QStringLiteral("suppressed_by")].toString() : QStringLiteral("active"));
+        }
+        QCOMPARE(states, (QStringList{QStringLiteral("-- eugene: ignore E6"), QStringLiteral("active"), QStringLiteral("-- eugene: ignore"),
+                                      QStringLiteral("-- safety-assured:start"), QStringLiteral("-- safety-assured:start"), QStringLiteral("active")}));
+        // --show-suppressed lists them in text, with what suppressed them.
+        const Run shown = lint({QStringLiteral("--show-suppressed"), QStringLiteral("--color=never"), dir.path()});
+        QVERIFY2(shown.out.contains("suppressed by -- safety-assured:start"), shown.out.constData());
+        const Run hidden = lint({QStringLiteral("--color=never"), dir.path()});
+        QVERIFY(!hidden.out.contains("safety-assured"));
+    }
+
     void sarifShape()
     {
         const Run run = lint({QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop")});
