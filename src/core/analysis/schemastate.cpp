@@ -46,8 +46,19 @@ void SchemaState::setNotNull(const QString &table, const QString &column, bool n
         columns->remove(column);
 }
 
-void SchemaState::addConstraint(const QString &table, const PgQuery__Constraint *constraint)
+void SchemaState::addConstraint(const QString &table, const PgQuery__Constraint *constraint, const QString &column)
 {
+    // A primary key or unique constraint is an index on its columns (the column it is declared on).
+    if ((constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY || constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE)
+        && !(constraint->indexname && *constraint->indexname)) {
+        QStringList keys = column.isEmpty() ? stringList(constraint->keys, constraint->n_keys) : QStringList{column};
+        const QString name = constraint->conname && *constraint->conname
+            ? QString::fromUtf8(constraint->conname)
+            : table.section(u'.', -1) + u'_' + keys.join(u'_') + (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ? QStringLiteral("_pkey") : QStringLiteral("_key"));
+        m_tableIndexes[table].insert(name, keys);
+    }
+    if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY && !column.isEmpty())
+        setNotNull(table, column, true);
     if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) {
         for (size_t k = 0; k < constraint->n_keys; ++k)
             setNotNull(table, stringValue(constraint->keys[k]), true);
@@ -65,6 +76,22 @@ void SchemaState::addConstraint(const QString &table, const PgQuery__Constraint 
                                                                          : table.section(u'.', -1) + u'_' + column + QStringLiteral("_check");
         m_notNullChecks[table].insert(name, column);
     }
+}
+
+bool SchemaState::hasIndexLeadingWith(const QString &table, const QStringList &columns) const
+{
+    const QHash<QString, QStringList> *indexes = m_tableIndexes.find(table);
+    if (!indexes || columns.isEmpty())
+        return false;
+    const QSet<QString> wanted(columns.begin(), columns.end());
+    for (const QStringList &indexed : *indexes) {
+        if (indexed.size() < columns.size())
+            continue;
+        const QSet<QString> leading(indexed.begin(), indexed.begin() + columns.size());
+        if (leading == wanted)
+            return true;
+    }
+    return false;
 }
 
 std::optional<QStringList> SchemaState::indexColumns(const QString &index) const
@@ -119,6 +146,7 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
         types.clear();
         m_notNullColumns.remove(name);
         m_notNullChecks.remove(name);
+        m_tableIndexes.remove(name);
         for (size_t i = 0; i < statement->create_stmt->n_table_elts; ++i) {
             const PgQuery__Node *element = statement->create_stmt->table_elts[i];
             if (element->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && element->column_def->colname) {
@@ -126,6 +154,10 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
                 types.insert(column, analysis::columnType(element->column_def->type_name));
                 if (columnDefIsNotNull(element->column_def))
                     setNotNull(name, column, true);
+                for (size_t k = 0; k < element->column_def->n_constraints; ++k) {
+                    if (element->column_def->constraints[k]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT)
+                        addConstraint(name, element->column_def->constraints[k]->constraint, column);
+                }
             } else if (element->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
                 addConstraint(name, element->constraint);
             }
@@ -165,6 +197,9 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
                                       : QString());
             }
             m_indexColumns.insert(schema + QString::fromUtf8(stmt->idxname), columns);
+            // A partial index serves only its WHERE: not the lookups a foreign key needs.
+            if (!stmt->where_clause)
+                m_tableIndexes[relationName(stmt->relation)].insert(schema + QString::fromUtf8(stmt->idxname), columns);
         }
         break;
     }
@@ -172,6 +207,21 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
         const auto *stmt = statement->drop_stmt;
         // A dropped index keeps its entry: statements before the drop are still judged later with
         // this state (lock-held-after-access-exclusive), and a new index of that name replaces it.
+        if (stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) {
+            for (size_t i = 0; i < stmt->n_objects; ++i) {
+                const PgQuery__Node *object = stmt->objects[i];
+                if (object->node_case != PG_QUERY__NODE__NODE_LIST)
+                    continue;
+                QStringList parts = stringList(object->list->items, object->list->n_items);
+                if (parts.size() == 2 && parts.first() == u"public")
+                    parts.removeFirst();
+                const QString index = parts.join(u'.');
+                const QString table = m_indexTables.value(index);
+                if (!table.isEmpty() && m_tableIndexes.contains(table) && m_tableIndexes.find(table)->contains(index))
+                    m_tableIndexes.modify(table)->remove(index);
+            }
+            break;
+        }
         if (stmt->remove_type != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
             break;
         for (size_t i = 0; i < stmt->n_objects; ++i) {
@@ -184,6 +234,7 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
                 m_columnTypes.remove(parts.join(u'.'));
                 m_notNullColumns.remove(parts.join(u'.'));
                 m_notNullChecks.remove(parts.join(u'.'));
+                m_tableIndexes.remove(parts.join(u'.'));
             }
         }
         break;
@@ -203,6 +254,8 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
                 m_notNullColumns.insert(to, std::move(*notNull));
             if (std::optional<QHash<QString, QString>> checks = m_notNullChecks.take(from))
                 m_notNullChecks.insert(to, std::move(*checks));
+            if (std::optional<QHash<QString, QStringList>> indexes = m_tableIndexes.take(from))
+                m_tableIndexes.insert(to, std::move(*indexes));
         } else if (stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN && stmt->relation && stmt->subname && stmt->newname) {
             const QString table = relationName(stmt->relation);
             const QString column = QString::fromUtf8(stmt->subname);
@@ -233,7 +286,7 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
                     setNotNull(name, QString::fromUtf8(cmd->def->column_def->colname), true);
                 for (size_t k = 0; k < cmd->def->column_def->n_constraints; ++k) {
                     if (cmd->def->column_def->constraints[k]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT)
-                        addConstraint(name, cmd->def->column_def->constraints[k]->constraint);
+                        addConstraint(name, cmd->def->column_def->constraints[k]->constraint, QString::fromUtf8(cmd->def->column_def->colname));
                 }
             } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType && cmd->name && cmd->def
                        && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {

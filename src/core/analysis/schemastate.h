@@ -57,6 +57,10 @@ public:
     // The name of a CHECK (column IS NOT NULL) on the table added NOT VALID and not validated yet,
     // or empty.
     QString unvalidatedNotNullCheck(const QString &table, const QString &column) const;
+    // Whether the set gave the table an index (a non-partial index, a primary key or a unique
+    // constraint) whose leading columns are exactly these, in any order: what a foreign key's
+    // lookups from the referenced table need. Only meaningful for tables created in the set.
+    bool hasIndexLeadingWith(const QString &table, const QStringList &columns) const;
     // How volatile the function the set created under this name is (for several overloads, the
     // most volatile): 'i', 's' or 'v' as in pg_proc.provolatile; 0 when the set created none.
     char functionVolatility(const QString &name) const { return m_functions.value(name); }
@@ -72,9 +76,11 @@ private:
     LayeredHash<QString, QSet<QString>> m_notNullColumns; // table -> columns made NOT NULL
     LayeredHash<QString, QHash<QString, QString>> m_notNullChecks; // table -> CHECK (col IS NOT NULL) name -> col
     LayeredHash<QString, char> m_functions; // function name (last part, lower case) -> provolatile
+    LayeredHash<QString, QHash<QString, QStringList>> m_tableIndexes; // table -> index or constraint name -> columns
 
     void setNotNull(const QString &table, const QString &column, bool notNull);
-    void addConstraint(const QString &table, const PgQuery__Constraint *constraint);
+    // A table or column constraint (column: the column a column constraint is declared on).
+    void addConstraint(const QString &table, const PgQuery__Constraint *constraint, const QString &column = {});
 };
 
 // The transaction block and session settings in force before a statement of a script.

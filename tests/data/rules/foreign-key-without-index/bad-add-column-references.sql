@@ -1,0 +1,2 @@
+-- test: previous=previous-create-tables.sql
+ALTER TABLE orders ADD COLUMN referrer_id bigint REFERENCES customers (id);
