@@ -44,6 +44,20 @@ const QSet<QString> &timeFunctions()
 }
 } // namespace
 
+bool isBuiltinFunction(const PgQuery__FuncCall *call)
+{
+    const QString qualifier = call->n_funcname > 1 ? stringValue(call->funcname[call->n_funcname - 2]).toLower() : QString();
+    if (!qualifier.isEmpty() && qualifier != u"pg_catalog")
+        return false;
+    const auto found = builtinsByName().constFind(functionName(call));
+    if (found == builtinsByName().constEnd())
+        return false;
+    const int arguments = int(call->n_args);
+    return std::any_of(found->begin(), found->end(), [arguments](const BuiltinFunction *function) {
+        return arguments >= function->fewestArguments && (function->mostArguments < 0 || arguments <= function->mostArguments);
+    });
+}
+
 char functionVolatility(const PgQuery__FuncCall *call, const SchemaState *schema)
 {
     const QString name = functionName(call);

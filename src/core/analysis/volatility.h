@@ -14,6 +14,9 @@ class SchemaState;
 // PostgreSQL's default for a new function is.
 char functionVolatility(const PgQuery__FuncCall *call, const SchemaState *schema = nullptr);
 
+// Whether a call is to one of PostgreSQL 17's built-in functions (by name and argument count).
+bool isBuiltinFunction(const PgQuery__FuncCall *call);
+
 // Whether an expression calls a volatile function (random(), clock_timestamp(), gen_random_uuid(),
 // nextval(), a function of unknown volatility, ...). now() and CURRENT_TIMESTAMP are stable, not
 // volatile. With the schema state, functions the migrations created count as declared.

@@ -39,8 +39,10 @@ bool hasNonDeterministicValue(const PgQuery__Node *expression, const analysis::S
     analysis::forEachNode(expression, [&found, &schema](const PgQuery__Node *node) {
         if (node->node_case == PG_QUERY__NODE__NODE_SQLVALUE_FUNCTION)
             found = true;
+        // A function of the repository's own (or an extension's) is the author's generator, most
+        // often of identifiers (generate_id(), generate_unique_changeme()): not reported by itself.
         if (node->node_case == PG_QUERY__NODE__NODE_FUNC_CALL && !isIdentifierGenerator(analysis::functionName(node->func_call))
-            && isNonDeterministicExpression(node, &schema)) {
+            && analysis::isBuiltinFunction(node->func_call) && isNonDeterministicExpression(node, &schema)) {
             bool argument = false;
             for (size_t i = 0; i < node->func_call->n_args; ++i)
                 argument = argument || isNonDeterministicExpression(node->func_call->args[i], &schema);
@@ -68,7 +70,8 @@ public:
                                         "different data, a backfill done in batches stamps each batch differently, and a re-run "
                                         "changes rows that were already done. For timestamps, now() records the migration time, "
                                         "not the fact the column is meant to hold. Fresh identifiers (gen_random_uuid(), nextval()) "
-                                        "and updated_at = now() are not reported."),
+                                        "and updated_at = now() are not reported, nor are the repository's own functions (often "
+                                        "identifier generators) unless what they are given is non-deterministic."),
             {},
             QStringLiteral("-- derive the value from the row's own data:\n"
                            "UPDATE orders SET shipped_at = created_at WHERE shipped_at IS NULL AND status = 'shipped';\n"
