@@ -2182,6 +2182,10 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>With --git-range, also report the violations outside the range.</source>
         <translation>Mit --git-range auch die Verstöße außerhalb des Bereichs melden.</translation>
     </message>
+    <message>
+        <source>The repository has no down scripts by design: do not ask for them (default: inferred, forward-only when no migration has one; forward_only in .migreview.toml).</source>
+        <translation>Das Repository hat absichtlich keine Down-Skripte: nicht danach fragen (Vorgabe: erschlossen, nur vorwärts, wenn keine Migration eines hat; forward_only in .migreview.toml).</translation>
+    </message>
 </context>
 <context>
     <name>migreview::estimate</name>
@@ -2513,6 +2517,10 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>%1 exists at BASE and this range %2: harmless to databases, but history should stay as it was applied.</source>
         <translation>%1 existiert in BASE, und dieser Bereich %2: für Datenbanken harmlos, aber die Geschichte sollte bleiben, wie sie angewendet wurde.</translation>
+    </message>
+    <message>
+        <source>%1: forward_only must be true or false</source>
+        <translation>%1: forward_only muss true oder false sein</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +3486,14 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>%1 has no down script: %2 expects each up to have its down</source>
         <translation>%1 hat kein Down-Skript: %2 erwartet zu jedem Up sein Down</translation>
     </message>
+    <message>
+        <source>%1 is a pop migration for %2: pop does not run it on PostgreSQL, so it is not checked</source>
+        <translation>%1 ist eine pop-Migration für %2: pop führt sie nicht auf PostgreSQL aus, daher wird sie nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 is written in fizz, pop&apos;s own schema language, which pop turns into SQL when it runs: migreview reads SQL migrations only, so it is not checked (and the schema it builds is unknown to later checks)</source>
+        <translation>%1 ist in fizz geschrieben, pops eigener Schemasprache, die pop beim Ausführen in SQL übersetzt: migreview liest nur SQL-Migrationen, daher wird sie nicht geprüft (und das Schema, das sie aufbaut, ist späteren Prüfungen unbekannt)</translation>
+    </message>
 </context>
 <context>
     <name>migreview::rules</name>
@@ -3830,21 +3846,6 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <translation>Das Ändern von %1.%2 von %3 in %4 schreibt %1 neu und baut ihre Indexe neu auf; das Neuschreiben %5, und zwar während der gesamten Dauer.</translation>
     </message>
     <message>
-        <source>Several ALTER TABLE statements on one table in one transaction can be one statement.</source>
-        <translation>Mehrere ALTER TABLE-Anweisungen auf dieselbe Tabelle in einer Transaktion lassen sich zu einer Anweisung zusammenfassen.</translation>
-    </message>
-    <message>
-        <source>Each ALTER TABLE queues for its table lock again, and actions that scan or rewrite the table (SET NOT NULL, ADD CONSTRAINT, ALTER COLUMN TYPE) do so once per statement. One ALTER TABLE with several comma-separated actions takes the lock once and does a single scan or rewrite for all of them.</source>
-        <translation>Jedes ALTER TABLE reiht sich erneut in die Warteschlange für seine Tabellensperre ein, und Aktionen, die die Tabelle durchsuchen oder neu schreiben (SET NOT NULL, ADD CONSTRAINT, ALTER COLUMN TYPE), tun das einmal pro Anweisung. Ein einziges ALTER TABLE mit mehreren durch Kommas getrennten Aktionen nimmt die Sperre einmal und führt für alle zusammen einen einzigen Scan oder ein einziges Neuschreiben durch.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ALTER TABLE statements on %1 in one transaction could be one statement.</source>
-        <translation>
-            <numerusform>%n ALTER TABLE-Anweisung auf %1 in einer Transaktion ließe sich mit anderen zu einer Anweisung zusammenfassen.</numerusform>
-            <numerusform>%n ALTER TABLE-Anweisungen auf %1 in einer Transaktion ließen sich zu einer Anweisung zusammenfassen.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>A NOT NULL or CHECK constraint is added to a column before the UPDATE that fills it.</source>
         <translation>Ein NOT NULL- oder CHECK-Constraint wird einer Spalte vor dem UPDATE hinzugefügt, das sie befüllt.</translation>
     </message>
@@ -4021,10 +4022,6 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <translation>Eine Schemaänderung hat kein Down-Skript (Revert-Skript), obwohl das Werkzeug eines unterstützt.</translation>
     </message>
     <message>
-        <source>golang-migrate, sqlx (reversible), Diesel, dbmate and Sqitch can undo a migration with its down or revert script. Without one - or with an empty one - rolling back a bad deploy means writing the reverse SQL by hand under pressure, and the tool&apos;s version table and the schema drift apart.</source>
-        <translation>golang-migrate, sqlx (reversible), Diesel, dbmate und Sqitch können eine Migration mit ihrem Down- oder Revert-Skript rückgängig machen. Ohne ein solches - oder mit einem leeren - bedeutet das Zurückrollen eines fehlerhaften Deployments, das umgekehrte SQL unter Zeitdruck von Hand zu schreiben, und die Versionstabelle des Werkzeugs und das Schema laufen auseinander.</translation>
-    </message>
-    <message>
         <source>%1 changes the schema but has no %2; %3 cannot roll it back.</source>
         <translation>%1 ändert das Schema, hat aber kein %2; %3 kann die Änderung nicht zurückrollen.</translation>
     </message>
@@ -4063,10 +4060,6 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>A backfill sets columns from now(), random() or another non-deterministic call.</source>
         <translation>Eine Nachbefüllung setzt Spalten aus now(), random() oder einem anderen nicht deterministischen Aufruf.</translation>
-    </message>
-    <message>
-        <source>The value written depends on when the migration ran (now(), clock_timestamp()) or on chance (random()): development, staging and production end up with different data, a backfill done in batches stamps each batch differently, and a re-run changes rows that were already done. For timestamps, now() records the migration time, not the fact the column is meant to hold. Fresh identifiers (gen_random_uuid(), nextval()) and updated_at = now() are not reported.</source>
-        <translation>Der geschriebene Wert hängt davon ab, wann die Migration lief (now(), clock_timestamp()), oder vom Zufall (random()): Entwicklung, Staging und Produktion enden mit unterschiedlichen Daten, eine in Batches durchgeführte Nachbefüllung versieht jeden Batch mit einem anderen Wert, und ein erneuter Lauf ändert Zeilen, die bereits erledigt waren. Bei Zeitstempeln hält now() den Zeitpunkt der Migration fest, nicht den Sachverhalt, den die Spalte festhalten soll. Neue Bezeichner (gen_random_uuid(), nextval()) und updated_at = now() werden nicht gemeldet.</translation>
     </message>
     <message>
         <source>a random value: each row and each run gets a different one</source>
@@ -4520,6 +4513,53 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>-- in a later release, once no code reads the old name:</source>
         <translation>-- in einer späteren Version, sobald kein Code den alten Namen liest:</translation>
     </message>
+    <message>
+        <source>Adding column %1 of type %2 rewrites %3: the type is a nextval() default, volatile, so every existing row is written with its own value; the rewrite %4.</source>
+        <translation>Das Hinzufügen der Spalte %1 vom Typ %2 schreibt %3 neu: der Typ ist ein nextval()-Vorgabewert, volatil, also wird jede vorhandene Zeile mit einem eigenen Wert geschrieben; das Neuschreiben %4.</translation>
+    </message>
+    <message>
+        <source>Several ALTER TABLE statements that each scan or rewrite one table in one transaction can be one statement.</source>
+        <translation>Mehrere ALTER-TABLE-Anweisungen, die jede dieselbe Tabelle in einer Transaktion lesen oder neu schreiben, können eine Anweisung sein.</translation>
+    </message>
+    <message>
+        <source>Actions that scan or rewrite the table (SET NOT NULL, a validated ADD CONSTRAINT, ALTER COLUMN TYPE) do so once per statement, all under the statement&apos;s lock. One ALTER TABLE with several comma-separated actions does a single scan or rewrite for all of them. Catalog-only actions (ADD COLUMN without a volatile default, SET DEFAULT, DROP COLUMN, NOT VALID constraints) take milliseconds each and are not worth combining.</source>
+        <translation>Aktionen, die die Tabelle lesen oder neu schreiben (SET NOT NULL, ein validiertes ADD CONSTRAINT, ALTER COLUMN TYPE), tun das einmal je Anweisung, jeweils unter deren Sperre. Ein ALTER TABLE mit mehreren durch Kommas getrennten Aktionen liest oder schreibt die Tabelle für alle nur einmal. Reine Katalogaktionen (ADD COLUMN ohne volatilen Vorgabewert, SET DEFAULT, DROP COLUMN, NOT-VALID-Constraints) dauern je Millisekunden und lohnen das Zusammenfassen nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ALTER TABLE statements on %1 in one transaction could be one statement: %2 of them scan or rewrite the table, one pass would do.</source>
+        <translation>
+            <numerusform>%n ALTER-TABLE-Anweisung auf %1 in einer Transaktion könnte eine Anweisung sein: %2 davon lesen oder schreiben die Tabelle, ein Durchgang würde reichen.</numerusform>
+            <numerusform>%n ALTER-TABLE-Anweisungen auf %1 in einer Transaktion könnten eine Anweisung sein: %2 davon lesen oder schreiben die Tabelle, ein Durchgang würde reichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A foreign key&apos;s columns have no index that starts with them.</source>
+        <translation>Für die Spalten eines Fremdschlüssels gibt es keinen Index, der mit ihnen beginnt.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL indexes the referenced side of a foreign key (its primary key or unique constraint) but not the referencing side. Without an index whose leading columns are the foreign key&apos;s, each DELETE of a referenced row, and each UPDATE of its key, scans the whole referencing table to look for references (ON DELETE CASCADE scans it to find the rows to delete): deletes that took a millisecond take as long as a scan, holding their row locks meanwhile. A partial index does not serve those lookups. Checked on tables earlier migrations created, whose indexes the migrations show; an index created later in the same script counts.</source>
+        <translation>PostgreSQL indiziert die referenzierte Seite eines Fremdschlüssels (ihren Primärschlüssel oder Unique-Constraint), nicht aber die referenzierende. Ohne einen Index, dessen führende Spalten die des Fremdschlüssels sind, liest jedes DELETE einer referenzierten Zeile und jedes UPDATE ihres Schlüssels die ganze referenzierende Tabelle nach Verweisen (ON DELETE CASCADE liest sie, um die zu löschenden Zeilen zu finden): Löschungen, die eine Millisekunde dauerten, dauern so lange wie ein vollständiger Lesedurchgang und halten so lange ihre Zeilensperren. Ein partieller Index dient diesen Suchen nicht. Geprüft auf Tabellen, die frühere Migrationen angelegt haben und deren Indizes die Migrationen zeigen; ein später im selben Skript angelegter Index zählt.</translation>
+    </message>
+    <message>
+        <source>No index on %1 starts with (%2), the columns of its foreign key to %3: each DELETE from %3, and each change of its key, scans %1 for references.</source>
+        <translation>Kein Index auf %1 beginnt mit (%2), den Spalten seines Fremdschlüssels auf %3: jedes DELETE aus %3 und jede Änderung seines Schlüssels liest %1 nach Verweisen.</translation>
+    </message>
+    <message>
+        <source>golang-migrate, sqlx (reversible), Diesel, dbmate, pop and Sqitch can undo a migration with its down or revert script. A repository where no migration has one is taken as forward-only by design (or say so with forward_only in .migreview.toml) and gets no finding. Without one - or with an empty one - rolling back a bad deploy means writing the reverse SQL by hand under pressure, and the tool&apos;s version table and the schema drift apart.</source>
+        <translation>golang-migrate, sqlx (umkehrbar), Diesel, dbmate, pop und Sqitch können eine Migration mit ihrem Down- oder Revert-Skript rückgängig machen. Ein Repository, in dem keine Migration eines hat, gilt als absichtlich nur vorwärts (oder man sagt es mit forward_only in .migreview.toml) und erhält keinen Befund. Ohne ein solches Skript - oder mit einem leeren - heißt das Zurückrollen eines fehlerhaften Deployments, das umgekehrte SQL unter Zeitdruck von Hand zu schreiben, und die Versionstabelle des Werkzeugs und das Schema laufen auseinander.</translation>
+    </message>
+    <message>
+        <source>The value written depends on when the migration ran (now(), clock_timestamp()) or on chance (random()): development, staging and production end up with different data, a backfill done in batches stamps each batch differently, and a re-run changes rows that were already done. For timestamps, now() records the migration time, not the fact the column is meant to hold. Fresh identifiers (gen_random_uuid(), nextval()) and updated_at = now() are not reported, nor are the repository&apos;s own functions (often identifier generators) unless what they are given is non-deterministic.</source>
+        <translation>Der geschriebene Wert hängt davon ab, wann die Migration lief (now(), clock_timestamp()), oder vom Zufall (random()): Entwicklung, Staging und Produktion erhalten verschiedene Daten, ein Backfill in Stapeln stempelt jeden Stapel anders, und ein erneuter Lauf ändert bereits erledigte Zeilen. Bei Zeitstempeln hält now() die Zeit der Migration fest, nicht die Tatsache, die die Spalte festhalten soll. Frische Bezeichner (gen_random_uuid(), nextval()) und updated_at = now() werden nicht gemeldet, ebenso wenig die eigenen Funktionen des Repositorys (oft Erzeuger von Bezeichnern), außer was sie erhalten ist nicht deterministisch.</translation>
+    </message>
+    <message>
+        <source>%1 with no transaction open: PostgreSQL only warns that there is no transaction in progress, and the statements before it have already committed one by one. A BEGIN is missing above, or this %1 is left over.</source>
+        <translation>%1 ohne offene Transaktion: PostgreSQL warnt nur, dass keine Transaktion läuft, und die Anweisungen davor sind bereits einzeln committet. Oben fehlt ein BEGIN, oder dieses %1 ist übrig geblieben.</translation>
+    </message>
+    <message>
+        <source>-- remove the %1, or open the transaction it ends with BEGIN where it should start</source>
+        <translation>-- das %1 entfernen oder die Transaktion, die es beendet, mit BEGIN dort öffnen, wo sie beginnen soll</translation>
+    </message>
 </context>
 <context>
     <name>migreview::rules::fixes</name>
@@ -4540,16 +4580,8 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <translation>-- in einer späteren Migration (eigene Transaktion), sobald der Constraint für die neuen Zeilen gilt:</translation>
     </message>
     <message>
-        <source>a new Diesel migration (&lt;timestamp&gt;_&lt;name&gt;/up.sql and down.sql) with a metadata.toml holding run_in_transaction = false; one such statement per up.sql (Diesel sends the file as one query)</source>
-        <translation>einer neuen Diesel-Migration (&lt;timestamp&gt;_&lt;name&gt;/up.sql und down.sql) mit einer metadata.toml mit run_in_transaction = false; eine solche Anweisung je up.sql (Diesel sendet die Datei als eine Abfrage)</translation>
-    </message>
-    <message>
         <source>a new Flyway migration V&lt;next&gt;__&lt;name&gt;.sql with V&lt;next&gt;__&lt;name&gt;.sql.conf holding executeInTransaction=false</source>
         <translation>einer neuen Flyway-Migration V&lt;next&gt;__&lt;name&gt;.sql mit V&lt;next&gt;__&lt;name&gt;.sql.conf mit executeInTransaction=false</translation>
-    </message>
-    <message>
-        <source>a new golang-migrate migration &lt;next&gt;_&lt;name&gt;.up.sql and .down.sql holding this statement alone (the file is sent as one query)</source>
-        <translation>einer neuen golang-migrate-Migration &lt;next&gt;_&lt;name&gt;.up.sql und .down.sql mit dieser Anweisung allein (die Datei wird als eine Abfrage gesendet)</translation>
     </message>
     <message>
         <source>a new sqlx migration &lt;next&gt;_&lt;name&gt;.sql whose first line is -- no-transaction</source>
@@ -4560,16 +4592,8 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <translation>einer neuen dbmate-Migration &lt;timestamp&gt;_&lt;name&gt;.sql, deren up-Abschnitt mit -- migrate:up transaction:false beginnt</translation>
     </message>
     <message>
-        <source>a new Prisma migration &lt;timestamp&gt;_&lt;name&gt;/migration.sql holding this statement alone (the file is sent as one query)</source>
-        <translation>einer neuen Prisma-Migration &lt;timestamp&gt;_&lt;name&gt;/migration.sql mit dieser Anweisung allein (die Datei wird als eine Abfrage gesendet)</translation>
-    </message>
-    <message>
         <source>a new sqitch change whose deploy script has no BEGIN/COMMIT</source>
         <translation>einer neuen sqitch-Änderung, deren deploy-Skript kein BEGIN/COMMIT hat</translation>
-    </message>
-    <message>
-        <source>a new migration supabase/migrations/&lt;timestamp&gt;_&lt;name&gt;.sql holding this statement alone</source>
-        <translation>einer neuen Migration supabase/migrations/&lt;timestamp&gt;_&lt;name&gt;.sql mit dieser Anweisung allein</translation>
     </message>
     <message>
         <source>a new migration file holding this statement alone, run outside a transaction</source>
@@ -4578,6 +4602,54 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>-- %1: in %2.</source>
         <translation>-- %1: in %2.</translation>
+    </message>
+    <message>
+        <source>a new Diesel migration (%1) with a metadata.toml holding run_in_transaction = false; one such statement per up.sql (Diesel sends the file as one query)</source>
+        <translation>eine neue Diesel-Migration (%1) mit einer metadata.toml mit run_in_transaction = false; eine solche Anweisung je up.sql (Diesel sendet die Datei als eine Abfrage)</translation>
+    </message>
+    <message>
+        <source>a new golang-migrate migration %1 holding this statement alone (the file is sent as one query)</source>
+        <translation>eine neue golang-migrate-Migration %1, die nur diese Anweisung enthält (die Datei wird als eine Abfrage gesendet)</translation>
+    </message>
+    <message>
+        <source>a new Prisma migration %1 holding this statement alone (the file is sent as one query)</source>
+        <translation>eine neue Prisma-Migration %1, die nur diese Anweisung enthält (die Datei wird als eine Abfrage gesendet)</translation>
+    </message>
+    <message>
+        <source>a new migration %1 holding this statement alone</source>
+        <translation>eine neue Migration %1, die nur diese Anweisung enthält</translation>
+    </message>
+    <message>
+        <source>a migration run outside pop, which runs every migration in a transaction and has no way to turn it off (for example psql, once, before the pop migration that needs it)</source>
+        <translation>eine Migration außerhalb von pop, das jede Migration in einer Transaktion ausführt und das nicht abschalten lässt (zum Beispiel einmal mit psql, vor der pop-Migration, die sie braucht)</translation>
+    </message>
+    <message>
+        <source>COMMIT;  -- end the transaction right after %1, then
+BEGIN;   -- run the following statements in a new transaction (or migration)</source>
+        <translation>COMMIT;  -- die Transaktion direkt nach %1 beenden, dann
+BEGIN;   -- die folgenden Anweisungen in einer neuen Transaktion (oder Migration) ausführen</translation>
+    </message>
+    <message>
+        <source>the migration tool</source>
+        <translation>das Migrationswerkzeug</translation>
+    </message>
+    <message>
+        <source>-- %1 sends this file as one query, which runs as one transaction:
+-- move this statement and the ones after it into a new migration, %2,
+-- so that %3 commits first (a COMMIT here would too, but a failure after it
+-- would leave the migration half applied and not recorded).</source>
+        <translation>-- %1 sendet diese Datei als eine Abfrage, die als eine Transaktion läuft:
+-- diese Anweisung und die folgenden in eine neue Migration verschieben, %2,
+-- damit %3 zuerst committet (ein COMMIT hier täte das auch, aber ein Fehler danach
+-- ließe die Migration halb angewendet und nicht verzeichnet zurück).</translation>
+    </message>
+    <message>
+        <source>-- %1 runs this migration in one transaction, and a COMMIT written here would end it early (transaction-nesting):
+-- move this statement and the ones after it into a new migration, %2,
+-- so that %3 commits first.</source>
+        <translation>-- %1 führt diese Migration in einer Transaktion aus, und ein hier geschriebenes COMMIT würde sie vorzeitig beenden (transaction-nesting):
+-- diese Anweisung und die folgenden in eine neue Migration verschieben, %2,
+-- damit %3 zuerst committet.</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,7 @@
 <context>
     <name>migreview::rules</name>
     <message numerus="yes">
-        <source>%n ALTER TABLE statements on %1 in one transaction could be one statement.</source>
+        <source>%n ALTER TABLE statements on %1 in one transaction could be one statement: %2 of them scan or rewrite the table, one pass would do.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
