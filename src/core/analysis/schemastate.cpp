@@ -18,6 +18,27 @@ QString notNullCheckColumn(const PgQuery__Constraint *constraint)
     return ref->n_fields ? stringValue(ref->fields[ref->n_fields - 1]) : QString();
 }
 
+// Whether a partial index's predicate only says its columns are not null ("col IS NOT NULL", or
+// several with AND): a foreign key's lookup (col = $1) implies it, so PostgreSQL uses the index
+// for it (checked on PostgreSQL 17 with a generic plan of the lookup).
+bool onlyExcludesNulls(const PgQuery__Node *predicate, const QStringList &columns)
+{
+    if (!predicate)
+        return true;
+    if (predicate->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR && predicate->bool_expr->boolop == PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR) {
+        for (size_t i = 0; i < predicate->bool_expr->n_args; ++i) {
+            if (!onlyExcludesNulls(predicate->bool_expr->args[i], columns))
+                return false;
+        }
+        return true;
+    }
+    if (predicate->node_case != PG_QUERY__NODE__NODE_NULL_TEST || predicate->null_test->nulltesttype != PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL
+        || !predicate->null_test->arg || predicate->null_test->arg->node_case != PG_QUERY__NODE__NODE_COLUMN_REF)
+        return false;
+    const PgQuery__ColumnRef *ref = predicate->null_test->arg->column_ref;
+    return ref->n_fields > 0 && columns.contains(stringValue(ref->fields[ref->n_fields - 1]));
+}
+
 bool columnDefIsNotNull(const PgQuery__ColumnDef *column)
 {
     return column->is_not_null || findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL)
@@ -197,8 +218,9 @@ void SchemaState::apply(const PgQuery__Node *statement, int scriptSerial, const 
                                       : QString());
             }
             m_indexColumns.insert(schema + QString::fromUtf8(stmt->idxname), columns);
-            // A partial index serves only its WHERE: not the lookups a foreign key needs.
-            if (!stmt->where_clause)
+            // A partial index serves only its WHERE: not the lookups a foreign key needs, unless
+            // the WHERE only leaves out nulls of its columns.
+            if (onlyExcludesNulls(stmt->where_clause, columns))
                 m_tableIndexes[relationName(stmt->relation)].insert(schema + QString::fromUtf8(stmt->idxname), columns);
         }
         break;

@@ -57,9 +57,10 @@ public:
     // The name of a CHECK (column IS NOT NULL) on the table added NOT VALID and not validated yet,
     // or empty.
     QString unvalidatedNotNullCheck(const QString &table, const QString &column) const;
-    // Whether the set gave the table an index (a non-partial index, a primary key or a unique
-    // constraint) whose leading columns are exactly these, in any order: what a foreign key's
-    // lookups from the referenced table need. Only meaningful for tables created in the set.
+    // Whether the set gave the table an index (a non-partial index, one whose WHERE only leaves out
+    // nulls of its columns, a primary key or a unique constraint) whose leading columns are exactly
+    // these, in any order: what a foreign key's lookups from the referenced table need. Only
+    // meaningful for tables created in the set.
     bool hasIndexLeadingWith(const QString &table, const QStringList &columns) const;
     // How volatile the function the set created under this name is (for several overloads, the
     // most volatile): 'i', 's' or 'v' as in pg_proc.provolatile; 0 when the set created none.

@@ -36,7 +36,8 @@ public:
                                         "foreign key's, each DELETE of a referenced row, and each UPDATE of its key, scans the "
                                         "whole referencing table to look for references (ON DELETE CASCADE scans it to find the "
                                         "rows to delete): deletes that took a millisecond take as long as a scan, holding their "
-                                        "row locks meanwhile. A partial index does not serve those lookups. Checked on tables "
+                                        "row locks meanwhile. A partial index does not serve those lookups, unless its WHERE only leaves "
+                                        "out the rows whose key is null. Checked on tables "
                                         "earlier migrations created, whose indexes the migrations show; an index created later in "
                                         "the same script counts."),
             {},
