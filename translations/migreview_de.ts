@@ -754,18 +754,6 @@
 <context>
     <name>migreview::app::LockTimeline</name>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>Load a statistics snapshot to see how long each table is locked.</source>
         <translation>Laden Sie einen Statistik-Snapshot, um zu sehen, wie lange jede Tabelle gesperrt ist.</translation>
     </message>
@@ -869,14 +857,6 @@ gehalten %7</translation>
     <message>
         <source>%1 on %2: %3</source>
         <translation>%1 auf %2: %3</translation>
-    </message>
-    <message>
-        <source>~%1 ms (%2 to %3 ms)</source>
-        <translation>~%1 ms (%2 bis %3 ms)</translation>
-    </message>
-    <message>
-        <source>unknown: %1</source>
-        <translation>unbekannt: %1</translation>
     </message>
     <message>
         <source>Work: %1. Takes %2.</source>
@@ -1568,10 +1548,6 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2282,6 +2258,38 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <source>the validated CHECK %1 proves the column has no nulls: no scan (PostgreSQL 12+)</source>
         <translation>der validierte CHECK %1 belegt, dass die Spalte keine NULL-Werte enthält: kein Scan (PostgreSQL 12+)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>~%1 (%2 to %3)</source>
+        <translation>~%1 (%2 bis %3)</translation>
+    </message>
 </context>
 <context>
     <name>migreview::graph</name>
@@ -2552,6 +2560,26 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>blocks nothing</source>
         <translation>nichts blockiert</translation>
+    </message>
+    <message>
+        <source>catalog only</source>
+        <translation>nur Katalog</translation>
+    </message>
+    <message>
+        <source>full scan</source>
+        <translation>vollständiger Lesedurchgang</translation>
+    </message>
+    <message>
+        <source>index build</source>
+        <translation>Indexaufbau</translation>
+    </message>
+    <message>
+        <source>row writes</source>
+        <translation>Zeilenschreibvorgänge</translation>
+    </message>
+    <message>
+        <source>rewrite</source>
+        <translation>Neuschreiben</translation>
     </message>
 </context>
 <context>
@@ -4537,10 +4565,6 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
         <translation>Für die Spalten eines Fremdschlüssels gibt es keinen Index, der mit ihnen beginnt.</translation>
     </message>
     <message>
-        <source>PostgreSQL indexes the referenced side of a foreign key (its primary key or unique constraint) but not the referencing side. Without an index whose leading columns are the foreign key&apos;s, each DELETE of a referenced row, and each UPDATE of its key, scans the whole referencing table to look for references (ON DELETE CASCADE scans it to find the rows to delete): deletes that took a millisecond take as long as a scan, holding their row locks meanwhile. A partial index does not serve those lookups. Checked on tables earlier migrations created, whose indexes the migrations show; an index created later in the same script counts.</source>
-        <translation>PostgreSQL indiziert die referenzierte Seite eines Fremdschlüssels (ihren Primärschlüssel oder Unique-Constraint), nicht aber die referenzierende. Ohne einen Index, dessen führende Spalten die des Fremdschlüssels sind, liest jedes DELETE einer referenzierten Zeile und jedes UPDATE ihres Schlüssels die ganze referenzierende Tabelle nach Verweisen (ON DELETE CASCADE liest sie, um die zu löschenden Zeilen zu finden): Löschungen, die eine Millisekunde dauerten, dauern so lange wie ein vollständiger Lesedurchgang und halten so lange ihre Zeilensperren. Ein partieller Index dient diesen Suchen nicht. Geprüft auf Tabellen, die frühere Migrationen angelegt haben und deren Indizes die Migrationen zeigen; ein später im selben Skript angelegter Index zählt.</translation>
-    </message>
-    <message>
         <source>No index on %1 starts with (%2), the columns of its foreign key to %3: each DELETE from %3, and each change of its key, scans %1 for references.</source>
         <translation>Kein Index auf %1 beginnt mit (%2), den Spalten seines Fremdschlüssels auf %3: jedes DELETE aus %3 und jede Änderung seines Schlüssels liest %1 nach Verweisen.</translation>
     </message>
@@ -4559,6 +4583,10 @@ Exit-Codes: 0 kein nicht unterdrückter Fehler, 1 Fehler gefunden, 2 konnte nich
     <message>
         <source>-- remove the %1, or open the transaction it ends with BEGIN where it should start</source>
         <translation>-- das %1 entfernen oder die Transaktion, die es beendet, mit BEGIN dort öffnen, wo sie beginnen soll</translation>
+    </message>
+    <message>
+        <source>PostgreSQL indexes the referenced side of a foreign key (its primary key or unique constraint) but not the referencing side. Without an index whose leading columns are the foreign key&apos;s, each DELETE of a referenced row, and each UPDATE of its key, scans the whole referencing table to look for references (ON DELETE CASCADE scans it to find the rows to delete): deletes that took a millisecond take as long as a scan, holding their row locks meanwhile. A partial index does not serve those lookups, unless its WHERE only leaves out the rows whose key is null. Checked on tables earlier migrations created, whose indexes the migrations show; an index created later in the same script counts.</source>
+        <translation>PostgreSQL indiziert die referenzierte Seite eines Fremdschlüssels (ihren Primärschlüssel oder Unique-Constraint), nicht aber die referenzierende. Ohne einen Index, dessen führende Spalten die des Fremdschlüssels sind, liest jedes DELETE einer referenzierten Zeile und jedes UPDATE ihres Schlüssels die ganze referenzierende Tabelle nach Verweisen (ON DELETE CASCADE liest sie, um die zu löschenden Zeilen zu finden): Löschungen, die eine Millisekunde dauerten, dauern so lange wie ein vollständiger Lesedurchgang und halten so lange ihre Zeilensperren. Ein partieller Index dient diesen Suchen nicht, außer sein WHERE lässt nur die Zeilen aus, deren Schlüssel NULL ist. Geprüft auf Tabellen, die frühere Migrationen angelegt haben und deren Indizes die Migrationen zeigen; ein später im selben Skript angelegter Index zählt.</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,7 @@ namespace {
 
 QString humanTime(double ms)
 {
-    if (ms < 1000)
-        return LockTimeline::tr("%1 ms").arg(qint64(std::llround(ms)));
-    if (ms < 60000)
-        return LockTimeline::tr("%1 s").arg(ms / 1000, 0, 'f', 1);
-    return LockTimeline::tr("%1 min").arg(ms / 60000, 0, 'f', 1);
+    return estimate::humanDuration(ms);
 }
 
 } // namespace

@@ -1225,13 +1225,9 @@ void MainWindow::updateLockBadges()
         QStringList text;
         for (const locks::RelationLock &lock : statement.locks)
             text.push_back(tr("%1 on %2: %3").arg(locks::lockModeName(lock.mode), lock.relation, locks::blockedWork(lock.mode)));
-        const auto describe = [](const estimate::Duration &d) {
-            return d.known ? tr("~%1 ms (%2 to %3 ms)").arg(qRound64(d.expected)).arg(qRound64(d.low)).arg(qRound64(d.high))
-                           : tr("unknown: %1").arg(d.reason);
-        };
-        text.push_back(tr("Work: %1. Takes %2.").arg(locks::tableWorkName(statement.work), describe(statement.duration)));
+        text.push_back(tr("Work: %1. Takes %2.").arg(locks::tableWorkTitle(statement.work), estimate::describeDuration(statement.duration)));
         if (statement.inTransaction)
-            text.push_back(tr("Locks held to the end of the transaction: %1.").arg(describe(statement.hold)));
+            text.push_back(tr("Locks held to the end of the transaction: %1.").arg(estimate::describeDuration(statement.hold)));
         for (const QString &assumption : statement.assumptions)
             text.push_back(QStringLiteral("• ") + assumption);
         badges.push_back({statement.line, labels.value(strongest->mode), LockTimeline::colorFor(strongest->mode), text.join(u'\n')});

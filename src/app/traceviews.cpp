@@ -2,6 +2,8 @@
 
 #include "icons.h"
 
+#include "estimate/costmodel.h"
+
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QBarSeries>
@@ -280,8 +282,8 @@ void TraceTable::setResult(const trace::TraceResult &result)
             locks.push_back(tr("%1 on %2").arg(lock.mode, lock.relation));
         const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
         m_table->setItem(row, StatementColumn, cell(QStringLiteral("%1:%2 %3").arg(s.file).arg(s.line).arg(s.commandTag)));
-        m_table->setItem(row, MeasuredColumn, cell(tr("%1 ms").arg(s.durationMs, 0, 'f', 1), right));
-        m_table->setItem(row, EstimatedColumn, cell(s.estimateMs < 0 ? tr("unknown") : tr("%1 ms").arg(s.estimateMs, 0, 'f', 1), right));
+        m_table->setItem(row, MeasuredColumn, cell(estimate::humanDuration(s.durationMs), right));
+        m_table->setItem(row, EstimatedColumn, cell(s.estimateMs < 0 ? tr("unknown") : estimate::humanDuration(s.estimateMs), right));
         m_table->setItem(row, RowsColumn, cell(s.rows < 0 ? QString() : QString::number(s.rows), right));
         m_table->setItem(row, RewriteColumn, cell(s.rewritten.join(QStringLiteral(", "))));
         m_table->setItem(row, WalColumn, cell(tr("%1 kB").arg(double(s.walBytes) / 1024, 0, 'f', 1), right));

@@ -32,6 +32,9 @@
 #include <QChartView>
 #include <QListWidget>
 #include <QDialog>
+#include <QTranslator>
+#include <QPushButton>
+#include <QDialogButtonBox>
 #include <QTextBlock>
 #include <QFileSystemWatcher>
 #include <QMenu>
@@ -112,6 +115,23 @@ private Q_SLOTS:
 
     // The dialogs are laid out by their forms in forms/: each has its named parts, is wide
     // enough for its title, and (with MIGREVIEW_SCREENSHOT_DIR set) is saved as a picture to look at.
+    // In German, Qt's own strings (standard buttons) are German too: qtbase's translations load
+    // beside ours (./dev installs qt6-translations-l10n; the package recommends it).
+    void qtsOwnStringsAreTranslated()
+    {
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        migreview::app::installTranslations(*qApp);
+        QDialogButtonBox box(QDialogButtonBox::Cancel | QDialogButtonBox::Ok);
+        QString cancel = box.button(QDialogButtonBox::Cancel)->text();
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(previous);
+        QCOMPARE(cancel.remove(u'&'), QStringLiteral("Abbrechen"));
+    }
+
     void dialogsComeFromTheirForms()
     {
         MainWindow window;

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QLocale>
 #include <QTest>
 
 using namespace migreview;
@@ -125,6 +126,19 @@ private Q_SLOTS:
         QCOMPARE(concurrent->hold.expected, rest.expected);
         QCOMPARE_NE(concurrent->transactionUnit, fk->transactionUnit);
         QCOMPARE(concurrent->transactionUnit, at(report, file, 10)->transactionUnit);
+    }
+
+    // Durations for people: the unit a reader takes in at a glance, never "3500010 ms".
+    void durationsInHumanUnits()
+    {
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(estimate::humanDuration(120.4), QStringLiteral("120 ms"));
+        QCOMPARE(estimate::humanDuration(3500), QStringLiteral("3.5 s"));
+        QCOMPARE(estimate::humanDuration(3'500'010), QStringLiteral("58 min"));
+        QCOMPARE(estimate::humanDuration(9'000'000), QStringLiteral("2.5 h"));
+        QCOMPARE(estimate::humanDuration(3 * 86'400'000.0), QStringLiteral("3.0 days"));
+        QCOMPARE(estimate::describeDuration({1200, 3500, 8000, true, {}}), QStringLiteral("~3.5 s (1.2 s to 8.0 s)"));
+        QCOMPARE(estimate::describeDuration(estimate::Duration::unknown(QStringLiteral("no statistics"))), QStringLiteral("unknown: no statistics"));
     }
 
     void unknownIsSaidNotInvented()

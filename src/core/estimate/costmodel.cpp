@@ -83,6 +83,32 @@ double indexBuildMs(double rows, double keyBytes, const TableFacts &table, const
 
 } // namespace
 
+QString humanDuration(double ms)
+{
+    // Two significant figures are all an estimate has; more would suggest precision it lacks.
+    const auto figure = [](double value) {
+        return QLocale().toString(value, 'f', value < 10 ? 1 : 0);
+    };
+    if (!std::isfinite(ms) || ms < 0)
+        return tr("unknown");
+    if (ms < 1000)
+        return tr("%1 ms").arg(QLocale().toString(qint64(std::llround(ms))));
+    if (ms < 60'000)
+        return tr("%1 s").arg(figure(ms / 1000));
+    if (ms < 3'600'000)
+        return tr("%1 min").arg(figure(ms / 60'000));
+    if (ms < 48 * 3'600'000.0)
+        return tr("%1 h").arg(figure(ms / 3'600'000));
+    return tr("%1 days").arg(figure(ms / 86'400'000));
+}
+
+QString describeDuration(const Duration &duration)
+{
+    if (!duration.known)
+        return tr("unknown: %1").arg(duration.reason);
+    return tr("~%1 (%2 to %3)").arg(humanDuration(duration.expected), humanDuration(duration.low), humanDuration(duration.high));
+}
+
 Duration &Duration::operator+=(const Duration &other)
 {
     if (!known || !other.known) {

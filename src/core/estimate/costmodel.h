@@ -25,6 +25,11 @@ struct Duration
     Duration &operator+=(const Duration &other);
 };
 
+// A duration in the unit a reader takes in at a glance: "120 ms", "3.5 s", "58 min", "2.4 h".
+QString humanDuration(double ms);
+// "~3.5 s (1.2 s to 8 s)", or "unknown: why".
+QString describeDuration(const Duration &duration);
+
 // Throughputs of one server. The defaults are documented in docs/estimates.md; a calibrated
 // snapshot replaces them with rates measured on the server.
 struct Rates

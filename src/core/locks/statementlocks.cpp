@@ -184,6 +184,23 @@ QString tableWorkName(TableWork work)
     return {};
 }
 
+QString tableWorkTitle(TableWork work)
+{
+    switch (work) {
+    case TableWork::CatalogOnly:
+        return QCoreApplication::translate("migreview::locks", "catalog only");
+    case TableWork::Scan:
+        return QCoreApplication::translate("migreview::locks", "full scan");
+    case TableWork::IndexBuild:
+        return QCoreApplication::translate("migreview::locks", "index build");
+    case TableWork::RowWrites:
+        return QCoreApplication::translate("migreview::locks", "row writes");
+    case TableWork::Rewrite:
+        return QCoreApplication::translate("migreview::locks", "rewrite");
+    }
+    return {};
+}
+
 std::vector<RelationLock> statementLocks(const PgQuery__Node *statement, const analysis::SchemaState *schema, int pgVersion)
 {
     std::vector<RelationLock> locks;

@@ -20,6 +20,7 @@ enum class TableWork {
     Rewrite, // writes a new copy of the table and rebuilds all of its indexes
 };
 QString tableWorkName(TableWork work); // "catalog only", "full scan", ... (stable, used in JSON)
+QString tableWorkTitle(TableWork work); // the same for people: translated
 
 struct RelationLock
 {
