@@ -725,6 +725,93 @@
     </message>
 </context>
 <context>
+    <name>migreview::app::FindingsPanel</name>
+    <message>
+        <source>Filter the findings by level</source>
+        <translation>Befunde nach Stufe filtern</translation>
+    </message>
+    <message>
+        <source>Show findings of this level and the more severe ones</source>
+        <translation>Befunde dieser Stufe und der schwereren anzeigen</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Filter the findings by rule</source>
+        <translation>Befunde nach Regel filtern</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Alle Regeln</translation>
+    </message>
+    <message>
+        <source>Filter the findings by file</source>
+        <translation>Befunde nach Datei filtern</translation>
+    </message>
+    <message>
+        <source>Filter by file…</source>
+        <translation>Nach Datei filtern …</translation>
+    </message>
+    <message>
+        <source>Only &amp;this file</source>
+        <translation>Nur &amp;diese Datei</translation>
+    </message>
+    <message>
+        <source>List only the findings of the file the editor shows, following it as you open others</source>
+        <translation>Nur die Befunde der Datei auflisten, die der Editor zeigt, und ihr folgen, wenn andere geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Suppressed</source>
+        <translation>&amp;Unterdrückte</translation>
+    </message>
+    <message>
+        <source>Also list the findings that a comment or the configuration suppressed</source>
+        <translation>Auch die Befunde auflisten, die ein Kommentar oder die Konfiguration unterdrückt</translation>
+    </message>
+    <message>
+        <source>Rule &amp;help</source>
+        <translation>Regel&amp;hilfe</translation>
+    </message>
+    <message>
+        <source>Show the documentation of the selected finding&apos;s rule</source>
+        <translation>Die Dokumentation der Regel des gewählten Befunds anzeigen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Details of the selected finding</source>
+        <translation>Einzelheiten des gewählten Befunds</translation>
+    </message>
+    <message>
+        <source>Select a finding to read its whole message and fix here.</source>
+        <translation>Einen Befund wählen, um hier seine ganze Meldung und Korrektur zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Suppressed by %1</source>
+        <translation>Unterdrückt durch %1</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+</context>
+<context>
     <name>migreview::app::GraphView</name>
     <message>
         <source>%1 (%2)
@@ -925,58 +1012,6 @@ gehalten %7</translation>
     <message>
         <source>Findings</source>
         <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>Filter the findings by level</source>
-        <translation>Befunde nach Stufe filtern</translation>
-    </message>
-    <message>
-        <source>All levels</source>
-        <translation>Alle Stufen</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-    <message>
-        <source>Infos</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>Filter the findings by rule</source>
-        <translation>Befunde nach Regel filtern</translation>
-    </message>
-    <message>
-        <source>All rules</source>
-        <translation>Alle Regeln</translation>
-    </message>
-    <message>
-        <source>Filter the findings by file</source>
-        <translation>Befunde nach Datei filtern</translation>
-    </message>
-    <message>
-        <source>Filter by file…</source>
-        <translation>Nach Datei filtern …</translation>
-    </message>
-    <message>
-        <source>&amp;Suppressed</source>
-        <translation>&amp;Unterdrückte</translation>
-    </message>
-    <message>
-        <source>Also list the findings that a comment or the configuration suppressed</source>
-        <translation>Auch die Befunde auflisten, die ein Kommentar oder die Konfiguration unterdrückt</translation>
-    </message>
-    <message>
-        <source>Rule &amp;help</source>
-        <translation>Regel&amp;hilfe</translation>
-    </message>
-    <message>
-        <source>Show the documentation of the selected finding&apos;s rule</source>
-        <translation>Die Dokumentation der Regel des gewählten Befunds anzeigen</translation>
     </message>
     <message>
         <source>&amp;Go</source>

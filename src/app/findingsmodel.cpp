@@ -168,6 +168,14 @@ void FindingsFilterModel::setLevel(std::optional<rules::Level> level)
     invalidateRowsFilter();
 }
 
+void FindingsFilterModel::setOnlyFile(const QString &relativePath)
+{
+    if (m_onlyFile == relativePath)
+        return;
+    m_onlyFile = relativePath;
+    invalidateRowsFilter();
+}
+
 void FindingsFilterModel::setRule(const QString &rule)
 {
     m_rule = rule;
@@ -201,7 +209,9 @@ bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if (!m_showContext && index.data(FindingsModel::ChangeRole).toInt() == int(rules::Change::Context))
         return false;
-    if (m_level && index.data(FindingsModel::LevelRole).toInt() != int(*m_level))
+    if (m_level && index.data(FindingsModel::LevelRole).toInt() > int(*m_level))
+        return false;
+    if (!m_onlyFile.isEmpty() && index.data(FindingsModel::FileRole).toString() != m_onlyFile)
         return false;
     if (!m_rule.isEmpty() && index.data(FindingsModel::RuleRole).toString() != m_rule)
         return false;

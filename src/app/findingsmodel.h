@@ -52,9 +52,11 @@ class FindingsFilterModel : public QSortFilterProxyModel
 public:
     explicit FindingsFilterModel(QObject *parent = nullptr);
 
-    void setLevel(std::optional<rules::Level> level); // none: every level
+    // This level and the more severe ones (Warning: warnings and errors); none: every level.
+    void setLevel(std::optional<rules::Level> level);
     void setRule(const QString &rule); // empty: every rule
     void setFileText(const QString &text); // a part of the file path, case-insensitive; empty: all
+    void setOnlyFile(const QString &relativePath); // exactly this file's findings; empty: every file
     void setShowSuppressed(bool show);
     bool showsSuppressed() const { return m_showSuppressed; }
     // A pull request's findings outside its range (context): hidden unless asked for.
@@ -67,6 +69,7 @@ private:
     std::optional<rules::Level> m_level;
     QString m_rule;
     QString m_fileText;
+    QString m_onlyFile;
     bool m_showSuppressed = false;
     bool m_showContext = false;
 };

@@ -6,6 +6,7 @@
 #include "connectiondialog.h"
 #include "exportdialog.h"
 #include "findingsmodel.h"
+#include "findingspanel.h"
 #include "pullrequestdialog.h"
 #include "settingsdialog.h"
 #include "traceoptionsdialog.h"
@@ -475,70 +476,11 @@ QDockWidget *MainWindow::setupFindingsDock()
 {
     auto *dock = new QDockWidget(tr("Findings"), this);
     dock->setObjectName(QStringLiteral("findingsDock"));
-    auto *panel = new QWidget(dock);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *bar = new QHBoxLayout;
-    auto *levels = new QComboBox(panel);
-    levels->setAccessibleName(tr("Filter the findings by level"));
-    levels->addItem(tr("All levels"));
-    levels->addItem(tr("Errors"), int(rules::Level::Error));
-    levels->addItem(tr("Warnings"), int(rules::Level::Warning));
-    levels->addItem(tr("Infos"), int(rules::Level::Info));
-    m_findingRules = new QComboBox(panel);
-    m_findingRules->setAccessibleName(tr("Filter the findings by rule"));
-    m_findingRules->addItem(tr("All rules"));
-    auto *fileFilter = new QLineEdit(panel);
-    fileFilter->setAccessibleName(tr("Filter the findings by file"));
-    fileFilter->setPlaceholderText(tr("Filter by file…"));
-    fileFilter->setClearButtonEnabled(true);
-    auto *suppressed = new QCheckBox(tr("&Suppressed"), panel);
-    suppressed->setToolTip(tr("Also list the findings that a comment or the configuration suppressed"));
-    auto *help = new QToolButton(panel);
-    help->setText(tr("Rule &help"));
-    help->setToolTip(tr("Show the documentation of the selected finding's rule"));
-    bar->addWidget(levels);
-    bar->addWidget(m_findingRules, 1);
-    bar->addWidget(fileFilter, 1);
-    bar->addWidget(suppressed);
-    bar->addWidget(help);
-    layout->addLayout(bar);
-
-    m_findingsFilter->setSourceModel(m_findings);
-    m_findingsView = new QTableView(panel);
-    m_findingsView->setAccessibleName(tr("Findings"));
-    m_findingsView->setModel(m_findingsFilter);
-    m_findingsView->setSortingEnabled(true);
-    m_findingsView->sortByColumn(FindingsModel::FileColumn, Qt::AscendingOrder);
-    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_findingsView->setWordWrap(false);
-    m_findingsView->verticalHeader()->hide();
-    m_findingsView->verticalHeader()->setDefaultSectionSize(m_findingsView->fontMetrics().height() + 6);
-    // Fixed starting widths the user can change: fitting columns to their contents measures every
-    // row, which for Lemmy's 4,000 findings costs more than the analysis.
-    const int charWidth = m_findingsView->fontMetrics().horizontalAdvance(u'x');
-    const int widths[FindingsModel::COLUMN_COUNT] = {13, 22, 70, 24, 6, 22, 12, 10};
-    for (int column = 0; column < FindingsModel::COLUMN_COUNT; ++column)
-        m_findingsView->setColumnWidth(column, widths[column] * charWidth);
-    m_findingsView->horizontalHeader()->setStretchLastSection(false);
-    layout->addWidget(m_findingsView, 1);
-    dock->setWidget(panel);
+    m_findingsPanel = new FindingsPanel(m_findings, m_findingsFilter, dock);
+    m_findingsView = m_findingsPanel->view();
+    dock->setWidget(m_findingsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-
-    connect(levels, &QComboBox::currentIndexChanged, this, [this, levels] {
-        const QVariant level = levels->currentData();
-        m_findingsFilter->setLevel(level.isValid() ? std::optional(rules::Level(level.toInt())) : std::nullopt);
-    });
-    connect(m_findingRules, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_findingsFilter->setRule(index > 0 ? m_findingRules->itemText(index) : QString()); });
-    connect(fileFilter, &QLineEdit::textChanged, m_findingsFilter, &FindingsFilterModel::setFileText);
-    connect(suppressed, &QCheckBox::toggled, m_findingsFilter, &FindingsFilterModel::setShowSuppressed);
-    connect(help, &QToolButton::clicked, this, [this] {
-        const QModelIndex current = m_findingsView->currentIndex();
-        if (current.isValid())
-            showRuleHelp(current.data(FindingsModel::RuleRole).toString());
-    });
+    connect(m_findingsPanel, &FindingsPanel::helpRequested, this, &MainWindow::showRuleHelp);
     connect(m_findingsView, &QTableView::activated, this, &MainWindow::showFinding);
     // Selecting a finding lights up its statements in the graph.
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
@@ -1167,20 +1109,7 @@ void MainWindow::applyEstimate()
     if (const auto edited = result.editedBytes.constFind(QFileInfo(m_shownFile).absoluteFilePath()); edited != result.editedBytes.constEnd())
         m_shownSource = sql::parseScript(*edited, QFileInfo(m_shownFile).fileName(), {.collectComments = false}).source;
     m_findings->setFindings(std::move(result.findings));
-    {
-        const QString rule = m_findingRules->currentIndex() > 0 ? m_findingRules->currentText() : QString();
-        const QSignalBlocker blocker(m_findingRules);
-        m_findingRules->clear();
-        m_findingRules->addItem(tr("All rules"));
-        QStringList rules;
-        for (const rules::Finding &finding : m_findings->findings())
-            rules.push_back(finding.rule);
-        rules.sort();
-        rules.removeDuplicates();
-        m_findingRules->addItems(rules);
-        m_findingRules->setCurrentIndex(std::max(0, m_findingRules->findText(rule)));
-        m_findingsFilter->setRule(m_findingRules->currentIndex() > 0 ? rule : QString());
-    }
+    m_findingsPanel->updateRules();
     updateDiagnostics();
     openFirstRangeMigration();
     updateBaseDiff();
@@ -1349,6 +1278,7 @@ void MainWindow::showFile(const QString &path)
         }
     }
     m_shownFile = path;
+    m_findingsPanel->setShownFile(QDir(m_repository ? m_repository->root : m_repositoryPath).relativeFilePath(QFileInfo(path).absoluteFilePath()));
     if (!m_gitRange.isEmpty())
         m_rangeOpened = true; // a file chosen (or --file): the pull request does not jump elsewhere
     m_shownParseError.reset();

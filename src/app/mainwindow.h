@@ -49,6 +49,7 @@ class FindingsModel;
 class DistributionsView;
 class TraceTable;
 class FindingsFilterModel;
+class FindingsPanel;
 
 // What the background analysis of a repository yields, in two steps: the lint and the estimate
 // first (for the file list, the findings, the gutter and the timeline), then the dependency graph
@@ -148,6 +149,7 @@ public:
     FindingsModel *findingsModel() const { return m_findings; }
     FindingsFilterModel *findingsFilter() const { return m_findingsFilter; }
     QTableView *findingsView() const { return m_findingsView; }
+    FindingsPanel *findingsPanel() const { return m_findingsPanel; }
     // Moves to the next (or previous) finding of the filtered table, wrapping, and shows it in the
     // editor (F8 and Shift+F8); false when there is none.
     bool goToFinding(int step);
@@ -231,7 +233,7 @@ private:
     FindingsModel *m_findings;
     FindingsFilterModel *m_findingsFilter;
     QTableView *m_findingsView = nullptr;
-    QComboBox *m_findingRules = nullptr;
+    FindingsPanel *m_findingsPanel = nullptr;
     QAction *m_nextFindingAction = nullptr;
     QAction *m_previousFindingAction = nullptr;
     QAction *m_traceAction = nullptr;

@@ -3,6 +3,7 @@
 #include "appsetup.h"
 #include "connectiondialog.h"
 #include "findingsmodel.h"
+#include "findingspanel.h"
 #include "mainwindow.h"
 #include "pullrequestdialog.h"
 #include "settingsdialog.h"
@@ -32,6 +33,7 @@
 #include <QChartView>
 #include <QListWidget>
 #include <QDialog>
+#include <QCheckBox>
 #include <QTranslator>
 #include <QPushButton>
 #include <QDialogButtonBox>
@@ -263,7 +265,31 @@ private Q_SLOTS:
         // Filters: by level, by rule, by file; suppressed ones on request.
         window.findingsFilter()->setLevel(migreview::rules::Level::Error);
         QCOMPARE(window.findingsFilter()->rowCount(), 1);
+        // A level means that level and the more severe ones.
+        window.findingsFilter()->setLevel(migreview::rules::Level::Warning);
+        QCOMPARE(window.findingsFilter()->rowCount(), 1 + 41);
         window.findingsFilter()->setLevel(std::nullopt);
+        // The rule filter names each rule with its count.
+        QComboBox *rules = window.findingsPanel()->rules();
+        const int timeoutRule = rules->findData(QStringLiteral("require-lock-timeout"));
+        QVERIFY(timeoutRule > 0);
+        QVERIFY2(rules->itemText(timeoutRule).startsWith(QStringLiteral("require-lock-timeout (")), qPrintable(rules->itemText(timeoutRule)));
+        // "Only this file" follows the file the editor shows.
+        window.findingsPanel()->onlyShownFile()->setChecked(true);
+        QVERIFY(window.selectFile(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/0015_add_shipments_address_id.up.sql")));
+        QVERIFY(window.findingsFilter()->rowCount() > 0);
+        for (int row = 0; row < window.findingsFilter()->rowCount(); ++row)
+            QCOMPARE(window.findingsFilter()->index(row, FindingsModel::FileColumn).data(FindingsModel::FileRole).toString(),
+                     QStringLiteral("0015_add_shipments_address_id.up.sql"));
+        QVERIFY(window.selectFile(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop/0013_add_orders_coupon_id.up.sql")));
+        QVERIFY(window.findingsFilter()->rowCount() > 0);
+        QCOMPARE(window.findingsFilter()->index(0, FindingsModel::FileColumn).data(FindingsModel::FileRole).toString(),
+                 QStringLiteral("0013_add_orders_coupon_id.up.sql"));
+        // The details pane shows the selected finding's whole message and its fix.
+        window.findingsView()->setCurrentIndex(window.findingsFilter()->index(0, 0));
+        const QString details = window.findingsPanel()->details()->toPlainText();
+        QVERIFY2(details.contains(window.findingsFilter()->index(0, FindingsModel::MessageColumn).data().toString()), qPrintable(details));
+        window.findingsPanel()->onlyShownFile()->setChecked(false);
         window.findingsFilter()->setRule(QStringLiteral("require-lock-timeout"));
         QVERIFY(window.findingsFilter()->rowCount() > 0);
         for (int row = 0; row < window.findingsFilter()->rowCount(); ++row)
