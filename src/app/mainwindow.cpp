@@ -35,6 +35,7 @@
 #include <QFormLayout>
 #include <QJsonDocument>
 #include <QDir>
+#include <QRegularExpression>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileSystemWatcher>
@@ -70,6 +71,17 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace migreview::app {
+
+namespace {
+// A down, undo, revert or verify script by its name: not what a reviewer opens first.
+bool looksLikeUndoScript(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    static const QRegularExpression flywayUndo(QStringLiteral("^U\\d"));
+    return name.endsWith(QLatin1StringView(".down.sql")) || name == QLatin1StringView("down.sql") || flywayUndo.match(name).hasMatch()
+        || path.contains(QLatin1StringView("/revert/")) || path.contains(QLatin1StringView("/verify/"));
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -1110,6 +1122,7 @@ void MainWindow::applyEstimate()
         m_shownSource = sql::parseScript(*edited, QFileInfo(m_shownFile).fileName(), {.collectComments = false}).source;
     m_findings->setFindings(std::move(result.findings));
     m_findingsPanel->updateRules();
+    openFirstFinding();
     updateDiagnostics();
     openFirstRangeMigration();
     updateBaseDiff();
@@ -1190,14 +1203,21 @@ bool MainWindow::openRepository(const QString &path, const QString &gitRange)
                                       : tr("%1 (%2) — migreview").arg(QDir::toNativeSeparators(m_repositoryPath), gitRange));
     m_repository.reset();
     m_rangeOpened = false;
-    if (!gitRange.isEmpty()) { // a pull request opens on its own first migration, not the last file shown
-        m_shownFile.clear();
-        m_shownSource.reset();
+    // Nothing of the previous repository stays on screen: its file, error, trace and
+    // distributions go with it (a pull request opens on its own first migration).
+    m_shownFile.clear();
+    m_shownSource.reset();
+    m_shownParseError.reset();
+    {
         const QScopedValueRollback settingText(m_settingText, true);
         m_ui->editor->setPlainText({});
-        m_ui->fileTitle->clear();
     }
-    // Nothing of the previous repository stays on screen.
+    m_ui->fileTitle->clear();
+    m_ui->errorLabel->clear();
+    m_ui->errorLabel->hide();
+    m_trace = {};
+    m_traceTable->setResult(m_trace);
+    m_distributions->setResult(m_trace);
     m_pullRequestHtml.clear();
     m_pullRequestSummary->clear();
     m_pullRequestDock->setVisible(!gitRange.isEmpty());
@@ -1217,8 +1237,14 @@ bool MainWindow::openRepository(const QString &path, const QString &gitRange)
     if (files.isEmpty())
         showError(tr("%1 holds no .sql files.").arg(QDir::toNativeSeparators(path)));
     startEstimate();
-    if (!files.isEmpty() && gitRange.isEmpty()) // a pull request opens on its first migration once analysed
-        selectFile(absolutePaths.first());
+    // A pull request opens on its first migration once analysed; otherwise the first up script
+    // now, and the first finding's file once the findings are in (unless another was chosen).
+    m_autoShownFile.clear();
+    if (!files.isEmpty() && gitRange.isEmpty()) {
+        const auto up = std::find_if(absolutePaths.begin(), absolutePaths.end(), [](const QString &file) { return !looksLikeUndoScript(file); });
+        selectFile(up != absolutePaths.end() ? *up : absolutePaths.first());
+        m_autoShownFile = m_shownFile;
+    }
     rememberRepository(m_repositoryPath);
     watchRepository();
     return true;
@@ -1328,6 +1354,19 @@ void MainWindow::updateDiagnostics()
         diagnostics.push_back({position, tokenEnd(position), SqlEditor::Severity::Error, m_shownParseError->message});
     }
     m_ui->editor->setDiagnostics(diagnostics);
+}
+
+void MainWindow::openFirstFinding()
+{
+    if (m_autoShownFile.isEmpty() || m_shownFile != m_autoShownFile || !m_repository)
+        return;
+    m_autoShownFile.clear();
+    for (const rules::Finding &finding : m_findings->findings()) {
+        if (finding.suppressed || finding.file.isEmpty() || looksLikeUndoScript(finding.file))
+            continue;
+        selectFile(QDir(m_repository->root).absoluteFilePath(finding.file));
+        return;
+    }
 }
 
 bool MainWindow::selectFile(const QString &path)

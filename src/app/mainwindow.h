@@ -203,6 +203,7 @@ private:
     void applyRangeScope();
     estimate::EstimateReport shownEstimate() const;
     void openFirstRangeMigration();
+    void openFirstFinding();
     void updateBaseDiff();
     void startGraphLayout();
 
@@ -244,6 +245,7 @@ private:
     QString m_pullRequestHtml;
     estimate::EstimateReport m_estimateFull; // every migration's; m_estimate is what is shown
     bool m_rangeOpened = false; // the first migration of the range was shown once
+    QString m_autoShownFile; // the file opened with the repository, until the first finding's replaces it
     bool m_baseDiffShown = false; // the pair editor shows the shown script's BASE text
     QFutureWatcher<GraphLayout> m_graphing;
     QFutureWatcher<trace::TraceResult> m_tracing;

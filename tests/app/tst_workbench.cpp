@@ -166,6 +166,41 @@ private Q_SLOTS:
         QCOMPARE(settings.rulesTable()->rowCount(), int(migreview::rules::allRules().size()));
     }
 
+    // Opening a repository shows an up script at once (never a down script), then the first
+    // finding's file; opening another folder leaves nothing of the previous one on screen.
+    void opensOnTheFirstFindingAndClearsThePrevious()
+    {
+        MainWindow window;
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        QVERIFY(window.openRepository(QStringLiteral(MIGREVIEW_SOURCE_DIR "/examples/shop")));
+        QVERIFY(!window.shownFile().endsWith(QStringLiteral(".down.sql")));
+        QCOMPARE(QFileInfo(window.shownFile()).fileName(), QStringLiteral("0001_create_users.up.sql"));
+        QVERIFY(finished.wait(30000) || finished.count() == 1);
+        const migreview::rules::Finding *first = nullptr;
+        for (const migreview::rules::Finding &finding : window.findingsModel()->findings()) {
+            if (!finding.suppressed && !finding.file.endsWith(QStringLiteral(".down.sql"))) {
+                first = &finding;
+                break;
+            }
+        }
+        QVERIFY(first);
+        QCOMPARE(QFileInfo(window.shownFile()).fileName(), first->file);
+
+        QTemporaryDir other;
+        QFile file(other.filePath(QStringLiteral("V1__accounts.sql")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("CREATE TABLE accounts (id bigint PRIMARY KEY);\n");
+        file.close();
+        finished.clear();
+        QVERIFY(window.openRepository(other.path()));
+        QCOMPARE(window.shownFile(), QFileInfo(other.filePath(QStringLiteral("V1__accounts.sql"))).absoluteFilePath());
+        QVERIFY(window.traceResult().statements.empty());
+        QVERIFY(finished.wait(30000) || finished.count() == 1);
+        for (const migreview::rules::Finding &finding : window.findingsModel()->findings())
+            QCOMPARE(finding.file, QStringLiteral("V1__accounts.sql"));
+        QVERIFY(window.editor()->toPlainText().startsWith(QStringLiteral("CREATE TABLE accounts")));
+    }
+
     void opensTheExample()
     {
         MainWindow window;
