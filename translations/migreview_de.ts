@@ -1341,6 +1341,34 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
         <source>%1 — changed by the pull request (right: as it was at BASE %2)</source>
         <translation>%1 — vom Pull-Request geändert (rechts: wie in BASE %2)</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Rule Reference…</source>
+        <translation>&amp;Regelreferenz …</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;About migreview</source>
+        <translation>&amp;Über migreview</translation>
+    </message>
+    <message>
+        <source>About migreview</source>
+        <translation>Über migreview</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;migreview %1&lt;/b&gt;, the Migration Review Workbench.&lt;/p&gt;&lt;p&gt;Reviews PostgreSQL schema migrations and backfills: lint with safe rewrites, locks and how long they are held, the backfill graph, traces on a scratch copy and signed review reports.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;migreview %1&lt;/b&gt;, die Werkbank für Migrationsprüfungen.&lt;/p&gt;&lt;p&gt;Prüft PostgreSQL-Schemamigrationen und Backfills: Lint mit sicheren Umschreibungen, Sperren und wie lange sie gehalten werden, den Backfill-Graphen, Traces auf einer Arbeitskopie und signierte Prüfberichte.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>migreview::app::MigrationTreeModel</name>

@@ -34,7 +34,9 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QJsonDocument>
+#include <QDesktopServices>
 #include <QDir>
+#include <QUrl>
 #include <QRegularExpression>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -254,7 +256,13 @@ MainWindow::MainWindow(QWidget *parent)
     }
     viewMenu->addSeparator();
     viewMenu->addAction(m_showContextAction);
+    // Every dock, to show again after closing it.
+    viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        viewMenu->addAction(dock->toggleViewAction());
+    viewMenu->setObjectName(QStringLiteral("menuView"));
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("menuEdit"));
     auto *allowEditing = editMenu->addAction(tr("&Allow Editing"));
     allowEditing->setCheckable(true);
     allowEditing->setShortcut(Qt::CTRL | Qt::Key_E);
@@ -278,8 +286,38 @@ MainWindow::MainWindow(QWidget *parent)
         if (QFont chosen; chosen.fromString(font))
             editor()->setFont(chosen);
     }
+    setupHelpMenu();
+    // The usual order: File, Edit, View, Go, Trace, Help.
+    for (const char *name : {"menuFile", "menuEdit", "menuView", "menuGo", "menuTrace", "menuHelp"}) {
+        if (auto *menu = menuBar()->findChild<QMenu *>(QLatin1StringView(name))) {
+            menuBar()->removeAction(menu->menuAction());
+            menuBar()->addAction(menu->menuAction());
+        }
+    }
     updateRecentMenu();
     updateStatusSummary();
+}
+
+void MainWindow::setupHelpMenu()
+{
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(tr("&Rule Reference…"), this, [this] {
+        // The rule of the selected finding, else the first rule of the registry.
+        const QModelIndex current = m_findingsView->currentIndex();
+        showRuleHelp(current.isValid() ? current.data(FindingsModel::RuleRole).toString() : rules::allRules().front()->info().id);
+    });
+    help->addAction(tr("&Documentation"), this, [] { QDesktopServices::openUrl(QUrl(QStringLiteral(MIGREVIEW_HOMEPAGE "#readme"))); });
+    help->addSeparator();
+    help->addAction(tr("&About migreview"), this, [this] {
+        QMessageBox::about(this, tr("About migreview"),
+                           tr("<p><b>migreview %1</b>, the Migration Review Workbench.</p>"
+                              "<p>Reviews PostgreSQL schema migrations and backfills: lint with safe rewrites, locks and how long "
+                              "they are held, the backfill graph, traces on a scratch copy and signed review reports.</p>"
+                              "<p><a href=\"%2\">%2</a></p>")
+                               .arg(QStringLiteral(MIGREVIEW_VERSION), QStringLiteral(MIGREVIEW_HOMEPAGE)));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -510,6 +548,7 @@ QDockWidget *MainWindow::setupFindingsDock()
     });
 
     auto *menu = menuBar()->addMenu(tr("&Go"));
+    menu->setObjectName(QStringLiteral("menuGo"));
     m_nextFindingAction = menu->addAction(actionIcon(ActionIcon::NextFinding), tr("&Next Finding"), this, [this] { goToFinding(1); });
     m_nextFindingAction->setShortcut(Qt::Key_F8);
     m_previousFindingAction = menu->addAction(actionIcon(ActionIcon::PreviousFinding), tr("&Previous Finding"), this, [this] { goToFinding(-1); });
@@ -865,6 +904,7 @@ void MainWindow::setupTraceDocks(QDockWidget *tabbedWith)
     }
     connect(m_traceTable, &TraceTable::statementActivated, this, [this](const QString &file, int line) { showStatement(file, line); });
     auto *menu = menuBar()->addMenu(tr("&Trace"));
+    menu->setObjectName(QStringLiteral("menuTrace"));
     m_traceAction = menu->addAction(actionIcon(ActionIcon::Trace), tr("Trace on a &Scratch Copy…"), this, &MainWindow::chooseTrace);
     QAction *trace = m_traceAction;
     trace->setShortcut(Qt::CTRL | Qt::Key_T);

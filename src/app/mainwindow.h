@@ -204,6 +204,7 @@ private:
     estimate::EstimateReport shownEstimate() const;
     void openFirstRangeMigration();
     void openFirstFinding();
+    void setupHelpMenu();
     void updateBaseDiff();
     void startGraphLayout();
 

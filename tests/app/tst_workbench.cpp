@@ -33,6 +33,7 @@
 #include <QChartView>
 #include <QListWidget>
 #include <QDialog>
+#include <QMenuBar>
 #include <QCheckBox>
 #include <QTranslator>
 #include <QPushButton>
@@ -199,6 +200,28 @@ private Q_SLOTS:
         for (const migreview::rules::Finding &finding : window.findingsModel()->findings())
             QCOMPARE(finding.file, QStringLiteral("V1__accounts.sql"));
         QVERIFY(window.editor()->toPlainText().startsWith(QStringLiteral("CREATE TABLE accounts")));
+    }
+
+    // Menus in the usual order, every dock reachable from View, Help with the rule reference.
+    void menusInTheUsualOrder()
+    {
+        MainWindow window;
+        QStringList titles;
+        for (QAction *action : window.menuBar()->actions())
+            titles.push_back(action->text().remove(u'&'));
+        QCOMPARE(titles, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"), QStringLiteral("Go"),
+                                      QStringLiteral("Trace"), QStringLiteral("Help")}));
+        QMenu *view = window.menuBar()->findChild<QMenu *>(QStringLiteral("menuView"));
+        QVERIFY(view);
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            QVERIFY2(view->actions().contains(dock->toggleViewAction()), qPrintable(dock->windowTitle()));
+        QMenu *help = window.menuBar()->findChild<QMenu *>(QStringLiteral("menuHelp"));
+        QVERIFY(help);
+        QStringList helpItems;
+        for (QAction *action : help->actions())
+            helpItems.push_back(action->text().remove(u'&'));
+        QVERIFY2(helpItems.contains(QStringLiteral("Rule Reference…")) && helpItems.contains(QStringLiteral("About migreview")),
+                 qPrintable(helpItems.join(u',')));
     }
 
     void opensTheExample()
