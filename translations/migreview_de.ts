@@ -648,6 +648,21 @@
         <source>Still looking for signing keys; export again in a moment.</source>
         <translation>Die Suche nach Signaturschlüsseln läuft noch; exportieren Sie gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>choose…</source>
+        <translation>wählen …</translation>
+    </message>
+    <message>
+        <source>Choose a verdict for %1.</source>
+        <translation>Ein Urteil für %1 wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 approves a review with %n unsuppressed error(s): write the justification in the comment; the report prints it next to the verdict.</source>
+        <translation>
+            <numerusform>%1 genehmigt eine Prüfung mit %n nicht unterdrückten Fehler: die Begründung in den Kommentar schreiben; der Bericht druckt sie neben dem Urteil.</numerusform>
+            <numerusform>%1 genehmigt eine Prüfung mit %n nicht unterdrückten Fehlern: die Begründung in den Kommentar schreiben; der Bericht druckt sie neben dem Urteil.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>migreview::app::FindingsModel</name>
@@ -1363,7 +1378,7 @@ Der Linter meldet dies selbst; keine Regelseite beschreibt es.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;migreview %1&lt;/b&gt;, the Migration Review Workbench.&lt;/p&gt;&lt;p&gt;Reviews PostgreSQL schema migrations and backfills: lint with safe rewrites, locks and how long they are held, the backfill graph, traces on a scratch copy and signed review reports.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;migreview %1&lt;/b&gt;, die Werkbank für Migrationsprüfungen.&lt;/p&gt;&lt;p&gt;Prüft PostgreSQL-Schemamigrationen und Backfills: Lint mit sicheren Umschreibungen, Sperren und wie lange sie gehalten werden, den Backfill-Graphen, Traces auf einer Arbeitskopie und signierte Prüfberichte.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;migreview %1&lt;/b&gt;, die Werkbank für Migrationsprüfungen.&lt;/p&gt;&lt;p&gt;Prüft PostgreSQL-Schemamigrationen und Backfills: Lint mit sicheren Umschreibungen, Sperren und wie lange sie gehalten werden, den Backfill-Graphen, Traces auf einer Arbeitskopie und signierte Prüfberichte.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>migreview::app::ExportDialog</name>
+    <message numerus="yes">
+        <source>%1 approves a review with %n unsuppressed error(s): write the justification in the comment; the report prints it next to the verdict.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>migreview::app::MainWindow</name>
     <message numerus="yes">
         <source>%n SQL file(s)</source>

@@ -156,10 +156,12 @@ void ExportDialog::addSignOff(const report::SignOff &signOff)
     m_ui->signOffs->setItem(row, NameColumn, new QTableWidgetItem(signOff.name));
     m_ui->signOffs->setItem(row, EmailColumn, new QTableWidgetItem(signOff.email));
     m_ui->signOffs->setItem(row, RoleColumn, new QTableWidgetItem(signOff.role));
+    // No default verdict: a reviewer chooses one.
     auto *verdict = new QComboBox(m_ui->signOffs);
+    verdict->addItem(tr("choose…"), QString());
     verdict->addItem(tr("approve"), QStringLiteral("approve"));
     verdict->addItem(tr("request changes"), QStringLiteral("request-changes"));
-    verdict->setCurrentIndex(signOff.verdict == u"request-changes" ? 1 : 0);
+    verdict->setCurrentIndex(std::max(0, verdict->findData(signOff.verdict)));
     m_ui->signOffs->setCellWidget(row, VerdictColumn, verdict);
     m_ui->signOffs->setItem(row, CommentColumn, new QTableWidgetItem(signOff.comment));
     m_ui->signOffs->setCurrentCell(row, NameColumn);
@@ -173,10 +175,15 @@ std::vector<report::SignOff> ExportDialog::signOffs() const
         if (text(row, NameColumn).isEmpty())
             continue;
         const auto *verdict = qobject_cast<QComboBox *>(m_ui->signOffs->cellWidget(row, VerdictColumn));
-        list.push_back({text(row, NameColumn), text(row, EmailColumn), text(row, RoleColumn), verdict ? verdict->currentData().toString() : QStringLiteral("approve"),
+        list.push_back({text(row, NameColumn), text(row, EmailColumn), text(row, RoleColumn), verdict ? verdict->currentData().toString() : QString(),
                         text(row, CommentColumn), {}});
     }
     return list;
+}
+
+QString ExportDialog::statusText() const
+{
+    return m_ui->status->text();
 }
 
 void ExportDialog::browse()
@@ -212,6 +219,21 @@ void ExportDialog::startExport()
     if (path.isEmpty() || !QFileInfo(path).dir().exists()) {
         m_ui->status->setText(tr("Choose a file in an existing folder."));
         return;
+    }
+    // Every sign-off states its verdict; approving over unsuppressed errors needs the reason in
+    // writing, which the report prints next to the verdict.
+    for (const report::SignOff &signOff : signOffs()) {
+        if (signOff.verdict.isEmpty()) {
+            m_ui->status->setText(tr("Choose a verdict for %1.").arg(signOff.name));
+            return;
+        }
+        if (signOff.verdict == u"approve" && m_unsuppressedErrors > 0 && signOff.comment.isEmpty()) {
+            m_ui->status->setText(tr("%1 approves a review with %n unsuppressed error(s): write the justification in the comment; "
+                                     "the report prints it next to the verdict.",
+                                     nullptr, m_unsuppressedErrors)
+                                      .arg(signOff.name));
+            return;
+        }
     }
     QDateTime now = QDateTime::currentDateTimeUtc();
     now.setMSecsSinceEpoch(now.toSecsSinceEpoch() * 1000);

@@ -33,6 +33,9 @@ public:
     void setOutputPath(const QString &path);
     void setSigningKey(const QString &fingerprint); // must be one of the listed keys; empty: unsigned
     void addSignOff(const report::SignOff &signOff);
+    // The unsuppressed errors of what is reviewed: approving over them needs a justification.
+    void setUnsuppressedErrors(int count) { m_unsuppressedErrors = count; }
+    QString statusText() const;
     void setOpenWhenDone(bool open);
     QStringList keyFingerprints() const; // the keys offered, in order
     // The keys are listed off the GUI thread (gpg may first start its agent); until then only
@@ -49,6 +52,7 @@ Q_SIGNALS:
     void signingKeysListed();
 
 private:
+    int m_unsuppressedErrors = 0;
     void browse();
     void updateSuffix();
     void finishExport();

@@ -987,6 +987,10 @@ void MainWindow::exportReview()
     // The dialog's worker reads the snapshot through the request's pointer: it stays alive
     // because the dialog is modal and waits for its worker before it goes.
     ExportDialog dialog(reviewRequest(), this);
+    int errors = 0;
+    for (const rules::Finding &finding : m_findings->findings())
+        errors += finding.level == rules::Level::Error && !finding.suppressed && finding.inScope();
+    dialog.setUnsuppressedErrors(errors);
     dialog.exec();
 }
 
