@@ -101,38 +101,32 @@ private Q_SLOTS:
     // which the report prints next to the verdict.
     void verdictIsChosenAndJustified()
     {
-        app::ExportDialog dialog(m_window.reviewRequest());
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.keysListed(), 30000);
-        dialog.setFormat(report::ReviewFormat::Markdown);
         const QString path = m_out.filePath(QStringLiteral("justified.md"));
-        dialog.setOutputPath(path);
-        dialog.setOpenWhenDone(false);
-        dialog.setUnsuppressedErrors(1);
-        dialog.addSignOff({QStringLiteral("Grace Hopper"), {}, QStringLiteral("reviewer"), {}, {}, {}});
+        // A Markdown export of the example to path, with one sign-off and one unsuppressed error.
+        const auto prepare = [&](app::ExportDialog &dialog, const report::SignOff &signOff) {
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.keysListed(), 30000);
+            dialog.setFormat(report::ReviewFormat::Markdown);
+            dialog.setOutputPath(path);
+            dialog.setOpenWhenDone(false);
+            dialog.setUnsuppressedErrors(1);
+            dialog.addSignOff(signOff);
+        };
+        app::ExportDialog dialog(m_window.reviewRequest());
+        prepare(dialog, {QStringLiteral("Grace Hopper"), {}, QStringLiteral("reviewer"), {}, {}, {}});
         dialog.startExport();
         QVERIFY(!dialog.isExporting());
         QVERIFY2(dialog.statusText().contains(QStringLiteral("Choose a verdict")), qPrintable(dialog.statusText()));
 
         app::ExportDialog approving(m_window.reviewRequest());
-        QTRY_VERIFY_WITH_TIMEOUT(approving.keysListed(), 30000);
-        approving.setFormat(report::ReviewFormat::Markdown);
-        approving.setOutputPath(path);
-        approving.setOpenWhenDone(false);
-        approving.setUnsuppressedErrors(1);
-        approving.addSignOff({QStringLiteral("Grace Hopper"), {}, QStringLiteral("reviewer"), QStringLiteral("approve"), {}, {}});
+        prepare(approving, {QStringLiteral("Grace Hopper"), {}, QStringLiteral("reviewer"), QStringLiteral("approve"), {}, {}});
         approving.startExport();
         QVERIFY(!approving.isExporting());
         QVERIFY2(approving.statusText().contains(QStringLiteral("justification")), qPrintable(approving.statusText()));
         QVERIFY(!QFile::exists(path));
 
         app::ExportDialog justified(m_window.reviewRequest());
-        QTRY_VERIFY_WITH_TIMEOUT(justified.keysListed(), 30000);
-        justified.setFormat(report::ReviewFormat::Markdown);
-        justified.setOutputPath(path);
-        justified.setOpenWhenDone(false);
-        justified.setUnsuppressedErrors(1);
-        justified.addSignOff({QStringLiteral("Grace Hopper"), {}, QStringLiteral("reviewer"), QStringLiteral("approve"),
-                              QStringLiteral("the syntax error is in a file the tool skips"), {}});
+        prepare(justified, {QStringLiteral("Grace Hopper"), {}, QStringLiteral("reviewer"), QStringLiteral("approve"),
+                            QStringLiteral("the syntax error is in a file the tool skips"), {}});
         QSignalSpy exported(&justified, &app::ExportDialog::exported);
         justified.startExport();
         QVERIFY(exported.wait(120000));

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -289,6 +290,22 @@ std::optional<QString> withColumnChanged(const PgQuery__Node *statement, int col
     if (!column || !change(column))
         return std::nullopt;
     return copy.toSql();
+}
+
+void removeColumnConstraints(PgQuery__ColumnDef *column, std::initializer_list<PgQuery__ConstrType> types)
+{
+    const auto listed = [&types](PgQuery__ConstrType type) { return std::find(types.begin(), types.end(), type) != types.end(); };
+    if (listed(PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL))
+        column->is_not_null = false;
+    size_t kept = 0;
+    for (size_t i = 0; i < column->n_constraints; ++i) {
+        PgQuery__Node *constraint = column->constraints[i];
+        if (constraint->node_case == PG_QUERY__NODE__NODE_CONSTRAINT && listed(constraint->constraint->contype))
+            pg_query__node__free_unpacked(constraint, nullptr);
+        else
+            column->constraints[kept++] = constraint;
+    }
+    column->n_constraints = kept;
 }
 
 PgQuery__Node *appendNode(size_t *count, PgQuery__Node ***nodes, PgQuery__Node__NodeCase kind)

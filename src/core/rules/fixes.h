@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 
 // Safe rewrites built from the parse tree: a statement is copied, changed, and printed back with
@@ -65,6 +66,9 @@ void setTypeName(PgQuery__TypeName *type, const QStringList &names, bool dropMod
 // The statement with one column changed: the ColumnDef at columnLocation (CREATE TABLE, ADD
 // COLUMN, ALTER COLUMN TYPE), the whole statement printed.
 std::optional<QString> withColumnChanged(const PgQuery__Node *statement, int columnLocation, const std::function<bool(PgQuery__ColumnDef *)> &change);
+// Takes the column constraints of these types out of a copied column (freeing them); with
+// NOT NULL among them, the column's is_not_null flag is cleared too.
+void removeColumnConstraints(PgQuery__ColumnDef *column, std::initializer_list<PgQuery__ConstrType> types);
 // Appends a new node (allocated with the copy's allocator) to a repeated node field.
 PgQuery__Node *appendNode(size_t *count, PgQuery__Node ***nodes, PgQuery__Node__NodeCase kind);
 

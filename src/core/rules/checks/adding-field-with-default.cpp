@@ -33,21 +33,7 @@ std::optional<QString> splitFix(const StatementContext &context, const QString &
         return std::nullopt;
     const bool notNull = column->is_not_null || analysis::findConstraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL);
     const std::optional<QString> added = fixes::withColumnChanged(context.node(), column->location, [](PgQuery__ColumnDef *changed) {
-        changed->is_not_null = false;
-        for (size_t i = 0; i < changed->n_constraints;) {
-            const PgQuery__Node *constraint = changed->constraints[i];
-            const bool drop = constraint->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
-                && (constraint->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT
-                    || constraint->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL);
-            if (drop) {
-                pg_query__node__free_unpacked(changed->constraints[i], nullptr);
-                for (size_t j = i + 1; j < changed->n_constraints; ++j)
-                    changed->constraints[j - 1] = changed->constraints[j];
-                --changed->n_constraints;
-            } else {
-                ++i;
-            }
-        }
+        fixes::removeColumnConstraints(changed, {PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT, PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL});
         // serial is int4/int8/int2 with a sequence: the sequence is made by hand here.
         if (changed->type_name && analysis::isSerialType(changed->type_name)) {
             const QString serial = analysis::typeName(changed->type_name);

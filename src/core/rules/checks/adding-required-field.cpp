@@ -65,20 +65,7 @@ public:
             // out), the existing rows filled by the reader, then NOT NULL proven without a long lock.
             std::optional<QString> fix;
             if (const std::optional<QString> nullable = fixes::withColumnChanged(context.node(), column->location, [](PgQuery__ColumnDef *changed) {
-                    changed->is_not_null = false;
-                    for (size_t i = 0; i < changed->n_constraints;) {
-                        const PgQuery__ConstrType type = changed->constraints[i]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
-                            ? changed->constraints[i]->constraint->contype
-                            : PG_QUERY__CONSTR_TYPE__CONSTR_TYPE_UNDEFINED;
-                        if (type == PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL || type == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) {
-                            pg_query__node__free_unpacked(changed->constraints[i], nullptr);
-                            for (size_t j = i + 1; j < changed->n_constraints; ++j)
-                                changed->constraints[j - 1] = changed->constraints[j];
-                            --changed->n_constraints;
-                        } else {
-                            ++i;
-                        }
-                    }
+                    fixes::removeColumnConstraints(changed, {PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL, PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY});
                     return true;
                 })) {
                 const QString quotedTable = fixes::quoteQualified(table), quoted = fixes::quoteIdentifier(name);
